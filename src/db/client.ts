@@ -1,0 +1,29 @@
+// The one place a Prisma client is made. Prisma 7 talks to Postgres through
+// the pg driver adapter; we own the pg Pool so its size is configurable and
+// raw windowed queries (src/graph/connection.ts) share the same connections.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type Db = PrismaClient;
+
+export interface DbHandle {
+  prisma: PrismaClient;
+  pool: Pool;
+  close(): Promise<void>;
+}
+
+export function createDb(url: string, options: { poolSize?: number } = {}): DbHandle {
+  const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle client losing its connection (Postgres restarted) must not crash the process.
+  pool.on("error", () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    pool,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}

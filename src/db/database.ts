@@ -1,0 +1,29 @@
+// Where the database comes from: DATABASE_URL when set, otherwise an embedded
+// Postgres under the data folder. Either way it is migrated before use.
+import type { Config } from "../config";
+import { startEmbeddedPostgres } from "./embedded";
+import { migrate } from "./migrate";
+
+export interface ProvidedDatabase {
+  url: string;
+  embedded: boolean;
+  /** Migrations applied by this call. */
+  applied: string[];
+  /** Stops the embedded Postgres; a no-op for an external database. */
+  stop(): Promise<void>;
+}
+
+export async function provideDatabase(config: Config): Promise<ProvidedDatabase> {
+  if (config.databaseUrl) {
+    const applied = await migrate(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: false, applied, stop: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  try {
+    const applied = await migrate(embedded.url);
+    return { url: embedded.url, embedded: true, applied, stop: embedded.stop };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}
