@@ -14,6 +14,24 @@ export interface Config {
   corsOrigins: string[];
   /** Load the bundled demo corpus when the database has no articles. */
   seedDemo: boolean;
+  /** Queries are open unless this is set; mutations always need a key. */
+  requireKeyForQueries: boolean;
+  /** Largest article text accepted by ingestion, in UTF-8 bytes. */
+  maxArticleBytes: number;
+  /** Postgres statement_timeout for every statement the server runs. */
+  statementTimeoutMs: number;
+  /** Rejected before execution when exceeded (src/limits). */
+  queryLimits: QueryLimits;
+  logLevel: string;
+}
+
+export interface QueryLimits {
+  maxDepth: number;
+  /** Summed field cost, lists multiplied by their first/last argument. */
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
 }
 
 export class ConfigError extends Error {}
@@ -48,5 +66,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: integer(env, "DB_POOL_SIZE", 10, 1),
     corsOrigins: (env.CORS_ORIGINS ?? "*").split(",").map((o) => o.trim()).filter(Boolean),
     seedDemo: flag(env, "SEED_DEMO", true),
+    requireKeyForQueries: flag(env, "REQUIRE_KEY_FOR_QUERIES", false),
+    maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1),
+    statementTimeoutMs: integer(env, "STATEMENT_TIMEOUT_MS", 5000, 1),
+    queryLimits: {
+      maxDepth: integer(env, "QUERY_MAX_DEPTH", 12, 1),
+      maxCost: integer(env, "QUERY_MAX_COST", 5000, 1),
+      maxAliases: integer(env, "QUERY_MAX_ALIASES", 30, 1),
+      maxTokens: integer(env, "QUERY_MAX_TOKENS", 2000, 1),
+      maxDirectives: integer(env, "QUERY_MAX_DIRECTIVES", 20, 1),
+    },
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
   };
 }

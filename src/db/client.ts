@@ -13,8 +13,14 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export function createDb(url: string, options: { poolSize?: number } = {}): DbHandle {
-  const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+export interface DbOptions {
+  poolSize?: number;
+  /** Postgres cancels any statement running longer (error 57014); unset means no limit. */
+  statementTimeoutMs?: number;
+}
+
+export function createDb(url: string, options: DbOptions = {}): DbHandle {
+  const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10, statement_timeout: options.statementTimeoutMs });
   // An idle client losing its connection (Postgres restarted) must not crash the process.
   pool.on("error", () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
