@@ -1,12 +1,36 @@
 // GraphQL Code Generator: typed resolvers from schema.graphql (`npm run codegen`, also run on install).
+// Mappers point each GraphQL type at the row type its loaders return (src/graph/models.ts),
+// so a resolver's `parent` is what the database gave, not the GraphQL shape.
 import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const models = "../graph/models#";
 
 const config: CodegenConfig = {
   schema: "schema.graphql",
   generates: {
     "src/generated/graphql.ts": {
       plugins: ["typescript", "typescript-resolvers"],
-      config: { useIndexSignature: true, enumsAsTypes: true },
+      config: {
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        contextType: "../graph/context#GraphContext",
+        scalars: { DateTime: "Date", Date: "Date" },
+        mappers: {
+          Article: `${models}Article`,
+          Actor: `${models}Actor`,
+          ActorAlias: `${models}ActorAlias`,
+          Event: `${models}Event`,
+          Claim: `${models}Claim`,
+          Topic: `${models}Topic`,
+          EventParticipant: `${models}ParticipantRow`,
+          Discrepancy: `${models}DiscrepancyRow`,
+          DiscrepancyValue: `${models}DiscrepancyValueRow`,
+          CoActor: `${models}CoActorRow`,
+          IngestArticlePayload: `${models}IngestPayloadRow`,
+          IngestArticleResult: `${models}IngestResultRow`,
+        },
+      },
     },
   },
 };

@@ -1,0 +1,40 @@
+// What resolvers receive for each GraphQL type: plain rows shaped like the
+// Prisma models (camelCase), as loaders map them. codegen.ts maps the GraphQL
+// types onto these, so resolvers are typed against what the loaders return.
+import type { Actor, ActorAlias, Article, Claim, Event, Topic } from "../generated/prisma/client";
+import type { DiscrepancyField, ParticipantRole } from "../generated/prisma/enums";
+
+export type { Actor, ActorAlias, Article, Claim, Event, Topic };
+
+/** A participation, with the actor already joined in (the participants query selects it). */
+export interface ParticipantRow {
+  eventId: number;
+  role: ParticipantRole;
+  actor: Actor;
+}
+
+export interface DiscrepancyRow {
+  field: DiscrepancyField;
+  values: DiscrepancyValueRow[];
+}
+
+export interface DiscrepancyValueRow {
+  value: string;
+  articleIds: number[];
+}
+
+export interface CoActorRow {
+  actor: Actor;
+  sharedEvents: number;
+}
+
+export interface IngestPayloadRow {
+  articleId: number;
+  created: boolean;
+}
+
+export interface IngestResultRow {
+  index: number;
+  payload: IngestPayloadRow | null;
+  error: string | null;
+}
