@@ -14,6 +14,8 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         enumsAsTypes: true,
         useTypeImports: true,
+        // Row types keep their names in models.ts; imported as ArticleModel etc. beside the GraphQL types.
+        mapperTypeSuffix: "Model",
         contextType: "../graph/context#GraphContext",
         scalars: { DateTime: "Date", Date: "Date" },
         mappers: {
@@ -29,6 +31,8 @@ const config: CodegenConfig = {
           CoActor: `${models}CoActorRow`,
           IngestArticlePayload: `${models}IngestPayloadRow`,
           IngestArticleResult: `${models}IngestResultRow`,
+          SearchEdge: `${models}SearchEdgeRow`,
+          SearchConnection: `${models}SearchConnectionRow`,
         },
       },
     },

@@ -23,6 +23,8 @@ export interface Config {
   /** Rejected before execution when exceeded (src/limits). */
   queryLimits: QueryLimits;
   logLevel: string;
+  /** Batch and cache database reads per request (DataLoader). Off only to benchmark naive resolvers. */
+  dataLoaders: boolean;
 }
 
 export interface QueryLimits {
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: integer(env, "QUERY_MAX_DIRECTIVES", 20, 1),
     },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
+    dataLoaders: flag(env, "DATALOADERS", true),
   };
 }

@@ -4,6 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { instrumentPool } from "./statements";
 
 export type Db = PrismaClient;
 
@@ -23,6 +24,8 @@ export function createDb(url: string, options: DbOptions = {}): DbHandle {
   const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10, statement_timeout: options.statementTimeoutMs });
   // An idle client losing its connection (Postgres restarted) must not crash the process.
   pool.on("error", () => undefined);
+  // Per-request statement counts (GraphQL context, metrics, benchmarks).
+  instrumentPool(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,

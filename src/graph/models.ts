@@ -38,3 +38,23 @@ export interface IngestResultRow {
   payload: IngestPayloadRow | null;
   error: string | null;
 }
+
+/** A search hit before its article or claim is loaded. */
+export interface SearchHit {
+  kind: "Article" | "Claim";
+  id: number;
+}
+
+export interface SearchEdgeRow {
+  cursor: string;
+  node: SearchHit;
+  rank: number;
+  snippet: string;
+}
+
+export interface SearchConnectionRow {
+  edges: SearchEdgeRow[];
+  nodes: SearchHit[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}

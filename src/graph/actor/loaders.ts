@@ -1,0 +1,116 @@
+// Loading actors: by id, by any alias, per article (paged), their aliases and
+// co-actors, and the root list.
+import { Prisma } from "../../generated/prisma/client";
+import type { ActorFilter, ActorOrder } from "../../generated/graphql";
+import { normalizeName } from "../../text/normalize";
+import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
+import { rowIdOf } from "../ids";
+import { asModel, conditions, containing, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import type { Actor, ActorAlias, CoActorRow } from "../models";
+
+export const actorColumns = Prisma.sql`actor.id, actor.name, actor.kind, actor.description,
+  actor.affiliation_id AS "affiliationId", actor.created_at AS "createdAt"`;
+
+const actorName: SortKey = { sql: Prisma.sql`actor.name`, type: "text" };
+const actorId: SortKey = { sql: Prisma.sql`actor.id`, type: "int" };
+
+export const actorOrderings: Record<ActorOrder, Ordering> = {
+  NAME_ASC: { name: "name-asc", keys: [actorName, actorId], descending: false },
+  NAME_DESC: { name: "name-desc", keys: [actorName, actorId], descending: true },
+};
+
+function actorConditions(filter: ActorFilter = {}): Prisma.Sql[] {
+  const { kind, affiliation, topic, text } = filter;
+  return conditions(
+    kind?.length && Prisma.sql`actor.kind::text = ANY(${kind})`,
+    affiliation && Prisma.sql`actor.affiliation_id = ${rowIdOf(affiliation, "Actor")}`,
+    topic &&
+      Prisma.sql`EXISTS (SELECT 1 FROM event_participant JOIN event_topic ON event_topic.event_id = event_participant.event_id
+                         JOIN topic ON topic.id = event_topic.topic_id
+                         WHERE event_participant.actor_id = actor.id AND topic.slug = ${topic})`,
+    // The trigram index on actor_alias.normalized serves this LIKE.
+    text &&
+      Prisma.sql`EXISTS (SELECT 1 FROM actor_alias WHERE actor_alias.actor_id = actor.id
+                         AND actor_alias.normalized LIKE ${containing(normalizeName(text))})`,
+  );
+}
+
+export function actorLoaders(settings: LoaderSettings) {
+  return {
+    actorById: rowLoader(settings, {
+      select: actorColumns,
+      from: Prisma.sql`actor`,
+      key: Prisma.sql`actor.id`,
+      toValue: asModel<Actor>,
+    }),
+
+    /**
+     * Keyed by normalizeName(name). When two actors share an alias, the one
+     * more articles mention wins.
+     */
+    actorByAlias: rowLoader<string, Actor>(settings, {
+      select: actorColumns,
+      from: Prisma.sql`actor_alias JOIN actor ON actor.id = actor_alias.actor_id`,
+      key: Prisma.sql`actor_alias.normalized`,
+      orderBy: Prisma.sql`(SELECT count(*) FROM article_actor WHERE article_actor.actor_id = actor.id) DESC, actor.id`,
+      toValue: asModel<Actor>,
+    }),
+
+    aliasesByActor: listLoader(settings, {
+      select: Prisma.sql`actor_alias.id, actor_alias.actor_id AS "actorId", actor_alias.surface, actor_alias.normalized`,
+      from: Prisma.sql`actor_alias`,
+      key: Prisma.sql`actor_alias.actor_id`,
+      orderBy: Prisma.sql`actor_alias.surface`,
+      toValue: asModel<ActorAlias>,
+    }),
+
+    actorsByArticle: pageLoader(settings, {
+      select: Prisma.sql`${actorColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
+      from: Prisma.sql`article_actor JOIN actor ON actor.id = article_actor.actor_id`,
+      parentKey: Prisma.sql`article_actor.article_id`,
+      // In order of first mention.
+      ordering: {
+        name: "first-mention",
+        keys: [{ sql: Prisma.sql`article_actor.first_offset`, type: "int" }, actorId],
+        descending: false,
+      },
+      toEdge: ({ mentionCount, firstOffset, ...actor }) => ({
+        node: asModel<Actor>(actor),
+        mentionCount: mentionCount as number,
+        firstOffset: firstOffset as number,
+      }),
+    }),
+
+    /** Actors sharing events with the parent, most shared events first. */
+    coActorsByActor: pageLoader(settings, {
+      select: Prisma.sql`${actorColumns}, co_actor.shared_events AS "sharedEvents"`,
+      from: Prisma.sql`(SELECT mine.actor_id AS of_actor_id, theirs.actor_id AS actor_id, count(*)::int AS shared_events
+                        FROM event_participant mine
+                        JOIN event_participant theirs ON theirs.event_id = mine.event_id AND theirs.actor_id <> mine.actor_id
+                        GROUP BY mine.actor_id, theirs.actor_id) co_actor
+                       JOIN actor ON actor.id = co_actor.actor_id`,
+      parentKey: Prisma.sql`co_actor.of_actor_id`,
+      ordering: {
+        name: "shared-events",
+        keys: [{ sql: Prisma.sql`-co_actor.shared_events`, type: "int" }, actorId],
+        descending: false,
+      },
+      toEdge: ({ sharedEvents, ...actor }): { node: CoActorRow } => ({
+        node: { actor: asModel<Actor>(actor), sharedEvents: sharedEvents as number },
+      }),
+    }),
+
+    actors: (filter: ActorFilter | null | undefined, orderBy: ActorOrder, args: PageArgs) =>
+      loadPage(
+        settings.prisma,
+        {
+          select: actorColumns,
+          from: Prisma.sql`actor`,
+          where: actorConditions(filter ?? undefined),
+          ordering: actorOrderings[orderBy],
+          toEdge: (row) => ({ node: asModel<Actor>(row) }),
+        },
+        pageRequest(args),
+      ),
+  };
+}

@@ -1,0 +1,32 @@
+// Actor and alias fields, and the actor root fields. No SQL here.
+import type { Resolvers } from "../../generated/graphql";
+import { normalizeName } from "../../text/normalize";
+import { badUserInput, orNotFound } from "../errors";
+import { rowIdOf, toGlobalId } from "../ids";
+
+export const actorResolvers: Resolvers = {
+  Query: {
+    actors: (_, { filter, orderBy, ...page }, { loaders }) => loaders.actors(filter, orderBy, page),
+    actorById: (_, { id }, { loaders }) => orNotFound(loaders.actorById.load(rowIdOf(id, "Actor")), `Actor ${id}`),
+    /** Any alias, spelled with or without diacritics, hyphens or particles ("al-", "Al "). */
+    actor: (_, { name }, { loaders }) => {
+      const key = normalizeName(name);
+      if (!key) throw badUserInput("name must contain letters");
+      return loaders.actorByAlias.load(key);
+    },
+  },
+
+  Actor: {
+    id: (actor) => toGlobalId("Actor", actor.id),
+    affiliation: (actor, _, { loaders }) => (actor.affiliationId === null ? null : loaders.actorById.load(actor.affiliationId)),
+    aliases: (actor, _, { loaders }) => loaders.aliasesByActor.load(actor.id),
+    articles: (actor, page, { loaders }) => loaders.articlesByActor(page).load(actor.id),
+    events: (actor, page, { loaders }) => loaders.eventsByActor(page).load(actor.id),
+    claims: (actor, page, { loaders }) => loaders.claimsBySpeaker(page).load(actor.id),
+    coActors: (actor, page, { loaders }) => loaders.coActorsByActor(page).load(actor.id),
+  },
+
+  ActorAlias: {
+    actor: (alias, _, { loaders }) => orNotFound(loaders.actorById.load(alias.actorId), `Actor ${alias.actorId}`),
+  },
+};

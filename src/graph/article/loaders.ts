@@ -1,0 +1,90 @@
+// Loading articles: by id, per event / actor / topic (paged), and the root list.
+import { Prisma } from "../../generated/prisma/client";
+import type { ArticleFilter, ArticleOrder } from "../../generated/graphql";
+import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
+import { rowIdOf } from "../ids";
+import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import type { ArticleEventRelation } from "../../generated/prisma/enums";
+import type { Article } from "../models";
+
+export const articleColumns = Prisma.sql`article.id, article.title, article.body, article.raw_text AS "rawText",
+  article.url, article.source, article.published_at AS "publishedAt", article.language,
+  article.content_hash AS "contentHash", article.ingested_at AS "ingestedAt"`;
+
+// Undated articles count as the oldest.
+const publishedAt: SortKey = { sql: Prisma.sql`coalesce(article.published_at, '-infinity')`, type: "timestamptz" };
+const articleId: SortKey = { sql: Prisma.sql`article.id`, type: "int" };
+
+export const articleOrderings: Record<ArticleOrder, Ordering> = {
+  PUBLISHED_AT_DESC: { name: "published-desc", keys: [publishedAt, articleId], descending: true },
+  PUBLISHED_AT_ASC: { name: "published-asc", keys: [publishedAt, articleId], descending: false },
+};
+const newestFirst = articleOrderings.PUBLISHED_AT_DESC;
+
+/** SQL for the root list's filters; `article` is the table in scope. */
+function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
+  const { published, source, actor, topic, text } = filter;
+  return conditions(
+    published?.from && Prisma.sql`article.published_at >= ${published.from}`,
+    published?.to && Prisma.sql`article.published_at < ${published.to}`,
+    source && Prisma.sql`article.source = ${source}`,
+    actor &&
+      Prisma.sql`EXISTS (SELECT 1 FROM article_actor WHERE article_actor.article_id = article.id AND article_actor.actor_id = ${rowIdOf(actor, "Actor")})`,
+    topic &&
+      Prisma.sql`EXISTS (SELECT 1 FROM article_topic JOIN topic ON topic.id = article_topic.topic_id
+                         WHERE article_topic.article_id = article.id AND topic.slug = ${topic})`,
+    text && Prisma.sql`article.search_vector @@ websearch_to_tsquery('english', ${text})`,
+  );
+}
+
+export function articleLoaders(settings: LoaderSettings) {
+  return {
+    articleById: rowLoader(settings, {
+      select: articleColumns,
+      from: Prisma.sql`article`,
+      key: Prisma.sql`article.id`,
+      toValue: asModel<Article>,
+    }),
+
+    articlesByEvent: pageLoader(settings, {
+      select: Prisma.sql`${articleColumns}, article_event.relation`,
+      from: Prisma.sql`article_event JOIN article ON article.id = article_event.article_id`,
+      parentKey: Prisma.sql`article_event.event_id`,
+      ordering: newestFirst,
+      toEdge: ({ relation, ...article }) => ({ node: asModel<Article>(article), relation: relation as ArticleEventRelation }),
+    }),
+
+    articlesByActor: pageLoader(settings, {
+      select: Prisma.sql`${articleColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
+      from: Prisma.sql`article_actor JOIN article ON article.id = article_actor.article_id`,
+      parentKey: Prisma.sql`article_actor.actor_id`,
+      ordering: newestFirst,
+      toEdge: ({ mentionCount, firstOffset, ...article }) => ({
+        node: asModel<Article>(article),
+        mentionCount: mentionCount as number,
+        firstOffset: firstOffset as number,
+      }),
+    }),
+
+    articlesByTopic: pageLoader(settings, {
+      select: articleColumns,
+      from: Prisma.sql`article_topic JOIN article ON article.id = article_topic.article_id`,
+      parentKey: Prisma.sql`article_topic.topic_id`,
+      ordering: newestFirst,
+      toEdge: (row) => ({ node: asModel<Article>(row) }),
+    }),
+
+    articles: (filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, args: PageArgs) =>
+      loadPage(
+        settings.prisma,
+        {
+          select: articleColumns,
+          from: Prisma.sql`article`,
+          where: articleConditions(filter ?? undefined),
+          ordering: articleOrderings[orderBy],
+          toEdge: (row) => ({ node: asModel<Article>(row) }),
+        },
+        pageRequest(args),
+      ),
+  };
+}

@@ -1,0 +1,74 @@
+// Loading claims: by id, per article / event / speaker / topic (paged), and the root list.
+import { Prisma } from "../../generated/prisma/client";
+import type { ClaimFilter, ClaimOrder } from "../../generated/graphql";
+import { loadPage, pageRequest, type Ordering, type PageArgs, type RelationQuery, type Row, type SortKey } from "../connection";
+import { rowIdOf } from "../ids";
+import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import type { Claim } from "../models";
+
+export const claimColumns = Prisma.sql`claim.id, claim.text, claim.quote, claim.speaker_id AS "speakerId",
+  claim.article_id AS "articleId", claim.start_offset AS "startOffset", claim.end_offset AS "endOffset",
+  claim.event_id AS "eventId", claim.claimed_at AS "claimedAt", claim.created_at AS "createdAt"`;
+
+// Claims without a date count as the oldest.
+const claimedAt: SortKey = { sql: Prisma.sql`coalesce(claim.claimed_at, '-infinity')`, type: "timestamptz" };
+const claimId: SortKey = { sql: Prisma.sql`claim.id`, type: "int" };
+
+export const claimOrderings: Record<ClaimOrder, Ordering> = {
+  CLAIMED_AT_DESC: { name: "claimed-desc", keys: [claimedAt, claimId], descending: true },
+  CLAIMED_AT_ASC: { name: "claimed-asc", keys: [claimedAt, claimId], descending: false },
+};
+const latestFirst = claimOrderings.CLAIMED_AT_DESC;
+
+function claimConditions(filter: ClaimFilter = {}): Prisma.Sql[] {
+  const { claimed, speaker, topic, source, text } = filter;
+  return conditions(
+    claimed?.from && Prisma.sql`claim.claimed_at >= ${claimed.from}`,
+    claimed?.to && Prisma.sql`claim.claimed_at < ${claimed.to}`,
+    speaker && Prisma.sql`claim.speaker_id = ${rowIdOf(speaker, "Actor")}`,
+    topic &&
+      Prisma.sql`EXISTS (SELECT 1 FROM claim_topic JOIN topic ON topic.id = claim_topic.topic_id
+                         WHERE claim_topic.claim_id = claim.id AND topic.slug = ${topic})`,
+    source && Prisma.sql`EXISTS (SELECT 1 FROM article WHERE article.id = claim.article_id AND article.source = ${source})`,
+    text && Prisma.sql`claim.search_vector @@ websearch_to_tsquery('english', ${text})`,
+  );
+}
+
+const ofClaims = { select: claimColumns, from: Prisma.sql`claim`, toEdge: (row: Row) => ({ node: asModel<Claim>(row) }) };
+
+/** Claims whose `column` is the parent, latest first. */
+function claimsBy(column: "article_id" | "event_id" | "speaker_id"): RelationQuery<{ node: Claim }> {
+  return { ...ofClaims, parentKey: Prisma.raw(`claim.${column}`), ordering: latestFirst };
+}
+
+export function claimLoaders(settings: LoaderSettings) {
+  return {
+    claimById: rowLoader(settings, { ...ofClaims, key: Prisma.sql`claim.id`, toValue: asModel<Claim> }),
+
+    /** In the order the article states them. */
+    claimsByArticle: pageLoader(settings, {
+      ...claimsBy("article_id"),
+      ordering: {
+        name: "text-order",
+        keys: [{ sql: Prisma.sql`claim.start_offset`, type: "int" }, claimId],
+        descending: false,
+      },
+    }),
+    claimsByEvent: pageLoader(settings, claimsBy("event_id")),
+    claimsBySpeaker: pageLoader(settings, claimsBy("speaker_id")),
+
+    claimsByTopic: pageLoader(settings, {
+      ...ofClaims,
+      from: Prisma.sql`claim_topic JOIN claim ON claim.id = claim_topic.claim_id`,
+      parentKey: Prisma.sql`claim_topic.topic_id`,
+      ordering: latestFirst,
+    }),
+
+    claims: (filter: ClaimFilter | null | undefined, orderBy: ClaimOrder, args: PageArgs) =>
+      loadPage(
+        settings.prisma,
+        { ...ofClaims, where: claimConditions(filter ?? undefined), ordering: claimOrderings[orderBy] },
+        pageRequest(args),
+      ),
+  };
+}

@@ -1,0 +1,121 @@
+// Loading events: by id, per article / actor / topic (paged), their
+// participants and discrepancies, and the root list.
+import { Prisma } from "../../generated/prisma/client";
+import type { ArticleEventRelation, ParticipantRole } from "../../generated/prisma/enums";
+import type { EventFilter, EventOrder } from "../../generated/graphql";
+import { actorColumns, actorOrderings } from "../actor/loaders";
+import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
+import { rowIdOf } from "../ids";
+import { asModel, conditions, containing, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import type { Actor, DiscrepancyRow, Event, ParticipantRow } from "../models";
+
+export const eventColumns = Prisma.sql`event.id, event.title, event.kind, event.status, event.start_date AS "startDate",
+  event.date_precision AS "datePrecision", event.place, event.latitude, event.longitude, event.summary,
+  event.created_at AS "createdAt"`;
+
+// Undated events count as the earliest.
+const startDate: SortKey = { sql: Prisma.sql`coalesce(event.start_date, '-infinity')`, type: "date" };
+const eventId: SortKey = { sql: Prisma.sql`event.id`, type: "int" };
+
+export const eventOrderings: Record<EventOrder, Ordering> = {
+  START_DATE_DESC: { name: "start-desc", keys: [startDate, eventId], descending: true },
+  START_DATE_ASC: { name: "start-asc", keys: [startDate, eventId], descending: false },
+};
+
+/** A Date scalar as the day it names, so the comparison does not depend on the session time zone. */
+function day(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function eventConditions(filter: EventFilter = {}): Prisma.Sql[] {
+  const { startDate: range, kind, status, actor, topic, source, text } = filter;
+  return conditions(
+    range?.from && Prisma.sql`event.start_date >= CAST(${day(range.from)} AS date)`,
+    range?.to && Prisma.sql`event.start_date <= CAST(${day(range.to)} AS date)`,
+    kind?.length && Prisma.sql`event.kind::text = ANY(${kind})`,
+    status?.length && Prisma.sql`event.status::text = ANY(${status})`,
+    actor &&
+      Prisma.sql`EXISTS (SELECT 1 FROM event_participant WHERE event_participant.event_id = event.id AND event_participant.actor_id = ${rowIdOf(actor, "Actor")})`,
+    topic &&
+      Prisma.sql`EXISTS (SELECT 1 FROM event_topic JOIN topic ON topic.id = event_topic.topic_id
+                         WHERE event_topic.event_id = event.id AND topic.slug = ${topic})`,
+    source &&
+      Prisma.sql`EXISTS (SELECT 1 FROM article_event JOIN article ON article.id = article_event.article_id
+                         WHERE article_event.event_id = event.id AND article.source = ${source})`,
+    text &&
+      Prisma.sql`concat_ws(' ', event.title, event.summary, event.place) ILIKE ${containing(text)}`,
+  );
+}
+
+export function eventLoaders(settings: LoaderSettings) {
+  return {
+    eventById: rowLoader(settings, {
+      select: eventColumns,
+      from: Prisma.sql`event`,
+      key: Prisma.sql`event.id`,
+      toValue: asModel<Event>,
+    }),
+
+    eventsByArticle: pageLoader(settings, {
+      select: Prisma.sql`${eventColumns}, article_event.relation`,
+      from: Prisma.sql`article_event JOIN event ON event.id = article_event.event_id`,
+      parentKey: Prisma.sql`article_event.article_id`,
+      ordering: eventOrderings.START_DATE_ASC,
+      toEdge: ({ relation, ...event }) => ({ node: asModel<Event>(event), relation: relation as ArticleEventRelation }),
+    }),
+
+    eventsByActor: pageLoader(settings, {
+      select: Prisma.sql`${eventColumns}, event_participant.role`,
+      from: Prisma.sql`event_participant JOIN event ON event.id = event_participant.event_id`,
+      parentKey: Prisma.sql`event_participant.actor_id`,
+      ordering: eventOrderings.START_DATE_DESC,
+      toEdge: ({ role, ...event }) => ({ node: asModel<Event>(event), role: role as ParticipantRole }),
+    }),
+
+    eventsByTopic: pageLoader(settings, {
+      select: eventColumns,
+      from: Prisma.sql`event_topic JOIN event ON event.id = event_topic.event_id`,
+      parentKey: Prisma.sql`event_topic.topic_id`,
+      ordering: eventOrderings.START_DATE_DESC,
+      toEdge: (row) => ({ node: asModel<Event>(row) }),
+    }),
+
+    /** Participants come with their actor joined in: EventParticipant.actor needs no further query. */
+    participantsByEvent: pageLoader(settings, {
+      select: Prisma.sql`${actorColumns}, event_participant.event_id AS "eventId", event_participant.role`,
+      from: Prisma.sql`event_participant JOIN actor ON actor.id = event_participant.actor_id`,
+      parentKey: Prisma.sql`event_participant.event_id`,
+      ordering: actorOrderings.NAME_ASC,
+      toEdge: ({ eventId, role, ...actor }): { node: ParticipantRow } => ({
+        node: { eventId: eventId as number, role: role as ParticipantRole, actor: asModel<Actor>(actor) },
+      }),
+    }),
+
+    /** One row per disputed field, its values (with their articles) aggregated as JSON. */
+    discrepanciesByEvent: listLoader(settings, {
+      select: Prisma.sql`disputed.field, json_agg(json_build_object('value', disputed.value, 'articleIds', disputed.article_ids)
+                         ORDER BY disputed.value) AS "values"`,
+      from: Prisma.sql`(SELECT discrepancy.event_id, discrepancy.field, discrepancy_value.value,
+                               array_agg(discrepancy_value.article_id ORDER BY discrepancy_value.article_id) AS article_ids
+                        FROM discrepancy JOIN discrepancy_value ON discrepancy_value.discrepancy_id = discrepancy.id
+                        GROUP BY discrepancy.event_id, discrepancy.field, discrepancy_value.value) disputed`,
+      key: Prisma.sql`disputed.event_id`,
+      groupBy: Prisma.sql`disputed.event_id, disputed.field`,
+      orderBy: Prisma.sql`field`,
+      toValue: asModel<DiscrepancyRow>,
+    }),
+
+    events: (filter: EventFilter | null | undefined, orderBy: EventOrder, args: PageArgs) =>
+      loadPage(
+        settings.prisma,
+        {
+          select: eventColumns,
+          from: Prisma.sql`event`,
+          where: eventConditions(filter ?? undefined),
+          ordering: eventOrderings[orderBy],
+          toEdge: (row) => ({ node: asModel<Event>(row) }),
+        },
+        pageRequest(args),
+      ),
+  };
+}

@@ -1,0 +1,32 @@
+// Event, participant and discrepancy fields, and the event root fields. No SQL here.
+import type { Resolvers } from "../../generated/graphql";
+import { orNotFound } from "../errors";
+import { rowIdOf, toGlobalId } from "../ids";
+import type { Article } from "../models";
+
+export const eventResolvers: Resolvers = {
+  Query: {
+    events: (_, { filter, orderBy, ...page }, { loaders }) => loaders.events(filter, orderBy, page),
+    event: (_, { id }, { loaders }) => orNotFound(loaders.eventById.load(rowIdOf(id, "Event")), `Event ${id}`),
+  },
+
+  Event: {
+    id: (event) => toGlobalId("Event", event.id),
+    articles: (event, page, { loaders }) => loaders.articlesByEvent(page).load(event.id),
+    participants: (event, page, { loaders }) => loaders.participantsByEvent(page).load(event.id),
+    claims: (event, page, { loaders }) => loaders.claimsByEvent(page).load(event.id),
+    topics: (event, page, { loaders }) => loaders.topicsByEvent(page).load(event.id),
+    discrepancies: (event, _, { loaders }) => loaders.discrepanciesByEvent.load(event.id),
+  },
+
+  EventParticipant: {
+    event: (participant, _, { loaders }) => orNotFound(loaders.eventById.load(participant.eventId), `Event ${participant.eventId}`),
+  },
+
+  DiscrepancyValue: {
+    articles: async (value, _, { loaders }) => {
+      const articles = await loaders.articleById.loadMany(value.articleIds);
+      return articles.filter((article): article is Article => article !== null && !(article instanceof Error));
+    },
+  },
+};

@@ -1,0 +1,100 @@
+// DataLoader factories. Every relation gets a loader, made per request in the
+// context (src/graph/context.ts), so all parents asking for the same relation
+// at one nesting level share one SQL statement. With batching off
+// (DATALOADERS=off, benchmarks only) every load runs its own statement: the
+// naive resolvers the batched ones are measured against.
+import DataLoader from "dataloader";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { loadPages, pageRequest, type Connection, type Edge, type PageArgs, type RelationQuery, type Row } from "./connection";
+
+export interface LoaderSettings {
+  prisma: PrismaClient;
+  batching: boolean;
+}
+
+function dataLoaderOptions<K, V>(settings: LoaderSettings): DataLoader.Options<K, V> {
+  return settings.batching ? {} : { batch: false, cache: false };
+}
+
+/** Rows looked up by a key column: by id, or all children of a parent. */
+export interface KeyedQuery<T> {
+  select: Prisma.Sql;
+  from: Prisma.Sql;
+  /** The column compared with the keys. */
+  key: Prisma.Sql;
+  /** For aggregated rows; must include the key column. */
+  groupBy?: Prisma.Sql;
+  /** Order of rows within a key (the first row wins for single-row loaders). */
+  orderBy?: Prisma.Sql;
+  toValue(row: Row): T;
+}
+
+async function loadRowsByKey<K extends number | string, T>(
+  prisma: PrismaClient,
+  query: KeyedQuery<T>,
+  keys: readonly K[],
+): Promise<Map<K, T[]>> {
+  const groupBy = query.groupBy ? Prisma.sql`GROUP BY ${query.groupBy}` : Prisma.empty;
+  const orderBy = Prisma.sql`ORDER BY _key${query.orderBy ? Prisma.sql`, ${query.orderBy}` : Prisma.empty}`;
+  const rows = await prisma.$queryRaw<Row[]>(
+    Prisma.sql`SELECT ${query.select}, ${query.key} AS _key FROM ${query.from} WHERE ${query.key} = ANY(${keys}) ${groupBy} ${orderBy}`,
+  );
+  const byKey = new Map<K, T[]>();
+  for (const { _key, ...row } of rows) {
+    const key = _key as K;
+    byKey.set(key, [...(byKey.get(key) ?? []), query.toValue(row)]);
+  }
+  return byKey;
+}
+
+/** One value per key or null: `articleById`. */
+export function rowLoader<K extends number | string, T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<K, T | null> {
+  return new DataLoader(async (keys) => {
+    const byKey = await loadRowsByKey(settings.prisma, query, keys);
+    return keys.map((key) => byKey.get(key)?.[0] ?? null);
+  }, dataLoaderOptions(settings));
+}
+
+/** Every row per key (small, unpaginated lists): `aliasesByActor`. */
+export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<number, T[]> {
+  return new DataLoader(async (keys) => {
+    const byKey = await loadRowsByKey(settings.prisma, query, keys);
+    return keys.map((key) => byKey.get(key) ?? []);
+  }, dataLoaderOptions(settings));
+}
+
+/**
+ * A page per parent: `eventsByArticle(args).load(articleId)`. Parents asking
+ * with the same page arguments share one DataLoader, hence one windowed statement.
+ */
+export function pageLoader<E extends Edge<unknown>>(
+  settings: LoaderSettings,
+  query: RelationQuery<E>,
+): (args: PageArgs) => DataLoader<number, Connection<E>> {
+  const loaders = new Map<string, DataLoader<number, Connection<E>>>();
+  return (args) => {
+    const page = pageRequest(args);
+    const argsKey = JSON.stringify(page);
+    let loader = loaders.get(argsKey);
+    if (!loader) {
+      loader = new DataLoader((parentIds) => loadPages(settings.prisma, query, parentIds, page), dataLoaderOptions(settings));
+      loaders.set(argsKey, loader);
+    }
+    return loader;
+  };
+}
+
+/** The conditions that apply, for a WHERE clause built from optional filters. */
+export function conditions(...parts: (Prisma.Sql | false | 0 | null | undefined | "")[]): Prisma.Sql[] {
+  return parts.filter((part): part is Prisma.Sql => part instanceof Prisma.Sql);
+}
+
+/** Casts a row from raw SQL to the model type its columns were selected as. */
+export function asModel<T>(row: Row): T {
+  return row as unknown as T;
+}
+
+/** A LIKE pattern matching the text anywhere, its own wildcards escaped. */
+export function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+}

@@ -1,0 +1,20 @@
+// The executable schema: schema.graphql (the contract) with the resolvers of each domain.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import { actorResolvers } from "./actor/resolvers";
+import { articleResolvers } from "./article/resolvers";
+import { claimResolvers } from "./claim/resolvers";
+import { eventResolvers } from "./event/resolvers";
+import { scalarResolvers } from "./scalars";
+import { searchResolvers } from "./search/resolvers";
+import { topicResolvers } from "./topic/resolvers";
+
+export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
+
+export function createSchema() {
+  return makeExecutableSchema({
+    typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
+    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers],
+  });
+}

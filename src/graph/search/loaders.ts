@@ -1,0 +1,47 @@
+// Full-text search over articles and claims: the GIN-indexed search_vector
+// columns matched against websearch_to_tsquery('english', query), ranked by
+// ts_rank, with a ts_headline snippet computed only for the hits on the page.
+import { Prisma } from "../../generated/prisma/client";
+import { loadPage, pageRequest, type Ordering, type PageArgs } from "../connection";
+import type { LoaderSettings } from "../loader";
+import type { SearchHit } from "../models";
+
+const bestFirst: Ordering = {
+  name: "rank",
+  keys: [
+    { sql: Prisma.sql`-hit.rank`, type: "float8" },
+    { sql: Prisma.sql`hit.kind`, type: "text" },
+    { sql: Prisma.sql`hit.id`, type: "int" },
+  ],
+  descending: false,
+};
+
+export function searchLoaders(settings: LoaderSettings) {
+  return {
+    search: (query: string, args: PageArgs) => {
+      const tsquery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
+      return loadPage(
+        settings.prisma,
+        {
+          select: Prisma.sql`hit.kind, hit.id, hit.rank, hit.document`,
+          from: Prisma.sql`(
+            SELECT 'Article' AS kind, article.id, ts_rank(article.search_vector, q.query)::float8 AS rank,
+                   concat_ws(E'\n', article.title, article.body) AS document
+            FROM article, ${tsquery} AS q(query) WHERE article.search_vector @@ q.query
+            UNION ALL
+            SELECT 'Claim', claim.id, ts_rank(claim.search_vector, q.query)::float8, claim.text
+            FROM claim, ${tsquery} AS q(query) WHERE claim.search_vector @@ q.query
+          ) hit`,
+          pageSelect: Prisma.sql`ts_headline('english', w.document, ${tsquery}, 'MaxFragments=2, MinWords=8, MaxWords=30') AS snippet`,
+          ordering: bestFirst,
+          toEdge: ({ kind, id, rank, snippet }) => ({
+            node: { kind, id } as SearchHit,
+            rank: rank as number,
+            snippet: snippet as string,
+          }),
+        },
+        pageRequest(args),
+      );
+    },
+  };
+}

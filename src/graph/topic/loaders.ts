@@ -1,0 +1,48 @@
+// Loading topics: by id, per article / event / claim / parent (paged), and the root list.
+import { Prisma } from "../../generated/prisma/client";
+import type { TopicFilter, TopicOrder } from "../../generated/graphql";
+import { loadPage, pageRequest, type Ordering, type PageArgs, type RelationQuery, type Row } from "../connection";
+import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import type { Topic } from "../models";
+
+export const topicColumns = Prisma.sql`topic.id, topic.slug, topic.name, topic.description, topic.parent_id AS "parentId"`;
+
+export const topicOrderings: Record<TopicOrder, Ordering> = {
+  NAME_ASC: {
+    name: "name-asc",
+    keys: [
+      { sql: Prisma.sql`topic.name`, type: "text" },
+      { sql: Prisma.sql`topic.id`, type: "int" },
+    ],
+    descending: false,
+  },
+};
+
+/** Topics linked to the parent through a link table `<parent>_topic`, by name. */
+function topicsThrough(linkTable: "article_topic" | "event_topic" | "claim_topic", parentColumn: string): RelationQuery<{ node: Topic }> {
+  return {
+    select: topicColumns,
+    from: Prisma.raw(`${linkTable} JOIN topic ON topic.id = ${linkTable}.topic_id`),
+    parentKey: Prisma.raw(`${linkTable}.${parentColumn}`),
+    ordering: topicOrderings.NAME_ASC,
+    toEdge: (row) => ({ node: asModel<Topic>(row) }),
+  };
+}
+
+export function topicLoaders(settings: LoaderSettings) {
+  const ofTopics = { select: topicColumns, from: Prisma.sql`topic`, toEdge: (row: Row) => ({ node: asModel<Topic>(row) }) };
+  return {
+    topicById: rowLoader(settings, { ...ofTopics, key: Prisma.sql`topic.id`, toValue: asModel<Topic> }),
+    topicsByArticle: pageLoader(settings, topicsThrough("article_topic", "article_id")),
+    topicsByEvent: pageLoader(settings, topicsThrough("event_topic", "event_id")),
+    topicsByClaim: pageLoader(settings, topicsThrough("claim_topic", "claim_id")),
+    topicsByParent: pageLoader(settings, { ...ofTopics, parentKey: Prisma.sql`topic.parent_id`, ordering: topicOrderings.NAME_ASC }),
+
+    topics: (filter: TopicFilter | null | undefined, orderBy: TopicOrder, args: PageArgs) =>
+      loadPage(
+        settings.prisma,
+        { ...ofTopics, where: conditions(filter?.rootsOnly === true && Prisma.sql`topic.parent_id IS NULL`), ordering: topicOrderings[orderBy] },
+        pageRequest(args),
+      ),
+  };
+}
