@@ -1,0 +1,95 @@
+// `npm run eval`: ingest a corpus into a fresh, empty database, read the graph
+// back and score it against a gold file. The database is dropped at the end.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { createDb } from "../db/client";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { migrate } from "../db/migrate";
+import { ingestCorpus, readCorpus } from "../ingest/corpus";
+import { readGold } from "./gold";
+import { score, type ScoreReport } from "./score";
+import { readSnapshot } from "./snapshot";
+
+export interface EvalOptions {
+  corpus: string;
+  gold: string;
+  /** Postgres server to create the scratch database on; an embedded one when absent. */
+  serverUrl?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function adminQuery(serverUrl: string, sql: string) {
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A new empty database, migrated; `drop` removes it (and the embedded server, if one was started). */
+async function scratchDatabase(serverUrl: string | undefined): Promise<{ url: string; drop(): Promise<void> }> {
+  let stopServer = async () => undefined as void;
+  if (!serverUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-eval-pg-"));
+    const embedded = await startEmbeddedPostgres(dataDir, await freePort());
+    serverUrl = embedded.url;
+    stopServer = async () => {
+      await embedded.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    };
+  }
+  const name = `newsgraph_eval_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const server = serverUrl;
+  const drop = async () => {
+    await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await stopServer();
+  };
+  try {
+    await migrate(url.toString());
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { url: url.toString(), drop };
+}
+
+export async function runEval(options: EvalOptions): Promise<ScoreReport> {
+  const gold = readGold(options.gold);
+  const files = readCorpus([options.corpus]);
+  const database = await scratchDatabase(options.serverUrl);
+  try {
+    const db = createDb(database.url, { poolSize: 4 });
+    try {
+      const summary = await ingestCorpus(db.prisma, files, options.onProgress);
+      for (const failure of summary.failures) process.stderr.write(`eval: ${failure.file} failed: ${failure.reason}\n`);
+      const filesByArticle = new Map<number, string[]>();
+      for (const [file, id] of summary.articleIds) filesByArticle.set(id, [...(filesByArticle.get(id) ?? []), file]);
+      const snapshot = await readSnapshot(db.prisma, filesByArticle);
+      return score(gold, snapshot, { corpus: options.corpus, gold: options.gold });
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await database.drop();
+  }
+}

@@ -1,0 +1,112 @@
+// Whether an event extracted from an article is an event the graph already
+// holds: pure comparisons of kind, date, place and participants. The store
+// (resolve-events.ts) loads the candidates and applies the verdict.
+import type { ActorKind, DatePrecision, EventKind } from "../generated/prisma/enums";
+import { normalizeName } from "../text/normalize";
+
+export interface EventFacts {
+  kind: EventKind;
+  date: Date | null;
+  precision: DatePrecision | null;
+  place: string | null;
+  /** Resolved actor id → kind. */
+  participants: Map<number, ActorKind>;
+}
+
+/** Kinds that describe one get-together from different angles. */
+const GATHERINGS: EventKind[] = ["MEETING", "VISIT", "TALKS"];
+
+export function kindsCompatible(a: EventKind, b: EventKind): boolean {
+  return a === b || (GATHERINGS.includes(a) && GATHERINGS.includes(b));
+}
+
+export type DateRelation = "same" | "compatible" | "close" | "unknown" | "different";
+
+const DAY_MS = 86_400_000;
+/** Day-precision dates this far apart may still be one event reported inconsistently. */
+const DAY_WINDOW = 2;
+
+/** same: equal at equal precision; compatible: one refines the other; close: days 1–2 apart. */
+export function compareDates(a: EventFacts, b: EventFacts): DateRelation {
+  if (!a.date || !b.date || !a.precision || !b.precision) return "unknown";
+  const sameYear = a.date.getUTCFullYear() === b.date.getUTCFullYear();
+  const sameMonth = sameYear && a.date.getUTCMonth() === b.date.getUTCMonth();
+  if (a.precision === "DAY" && b.precision === "DAY") {
+    const days = Math.round(Math.abs(a.date.getTime() - b.date.getTime()) / DAY_MS);
+    return days === 0 ? "same" : days <= DAY_WINDOW ? "close" : "different";
+  }
+  if (a.precision === "YEAR" || b.precision === "YEAR") {
+    return !sameYear ? "different" : a.precision === b.precision ? "same" : "compatible";
+  }
+  return !sameMonth ? "different" : a.precision === b.precision ? "same" : "compatible";
+}
+
+/** "Tishreen Palace, Damascus" → ["tishreen palace", "damascus"]: venue first, city last. */
+export function placeParts(place: string | null): string[] {
+  if (!place) return [];
+  return place
+    .split(/,|\bin\b/)
+    .map((part) => normalizeName(part).replace(/^the /, ""))
+    .filter(Boolean);
+}
+
+export type PlaceRelation = "same" | "compatible" | "unknown" | "venue-differs" | "different";
+
+/** compatible: one place contains the other (Damascus vs a palace in Damascus). */
+export function comparePlaces(a: string | null, b: string | null): PlaceRelation {
+  const [left, right] = [placeParts(a), placeParts(b)];
+  if (left.length === 0 || right.length === 0) return "unknown";
+  const shared = left.filter((part) => right.includes(part));
+  if (shared.length === left.length && shared.length === right.length) return "same";
+  if (shared.length === left.length || shared.length === right.length) return "compatible";
+  return shared.length > 0 ? "venue-differs" : "different";
+}
+
+const isBroad = (kind: ActorKind) => kind === "STATE" || kind === "PLACE";
+
+export interface EventVerdict {
+  /** Higher is a better match; undefined when the two are not the same event. */
+  score: number | undefined;
+  date: DateRelation;
+  place: PlaceRelation;
+}
+
+/**
+ * The same real-world event: compatible kinds, dates that fit, places that do
+ * not exclude each other, and shared participants. States take part in most
+ * events, so they only count when people or organisations are absent.
+ */
+export function compareEvents(existing: EventFacts, incoming: EventFacts): EventVerdict {
+  const date = compareDates(existing, incoming);
+  const place = comparePlaces(existing.place, incoming.place);
+  const verdict = (score: number | undefined) => ({ score, date, place });
+  if (!kindsCompatible(existing.kind, incoming.kind) || date === "different") return verdict(undefined);
+
+  const shared = [...incoming.participants].filter(([id]) => existing.participants.has(id));
+  const sharedSpecific = shared.filter(([, kind]) => !isBroad(kind)).length;
+  const sharedBroad = shared.length - sharedSpecific;
+  const incomingSpecific = [...incoming.participants.values()].filter((kind) => !isBroad(kind)).length;
+  const placeAgrees = place === "same" || place === "compatible";
+  const closeInTime = date === "same" || date === "compatible";
+
+  const strongOverlap =
+    sharedSpecific >= 2 || (sharedSpecific >= 1 && sharedSpecific === incomingSpecific && placeAgrees);
+  let same: boolean;
+  if (date === "unknown") same = strongOverlap;
+  else if (place === "different") same = sharedSpecific >= 2 && closeInTime;
+  else same = sharedSpecific >= 1 || (sharedBroad >= 1 && incomingSpecific === 0 && placeAgrees && closeInTime);
+  if (!same) return verdict(undefined);
+  return verdict(sharedSpecific * 3 + sharedBroad + (date === "same" ? 2 : 0) + (placeAgrees ? 1 : 0));
+}
+
+/** The more precise of two dates that describe the same event. */
+export function morePrecise(a: DatePrecision | null, b: DatePrecision | null): boolean {
+  const rank = (p: DatePrecision | null) => (p === "DAY" ? 3 : p === "MONTH" ? 2 : p === "YEAR" ? 1 : 0);
+  return rank(b) > rank(a);
+}
+
+/** How a date is written in discrepancy values: as precise as it is known. */
+export function formatDate(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === "DAY" ? iso : precision === "MONTH" ? iso.slice(0, 7) : iso.slice(0, 4);
+}

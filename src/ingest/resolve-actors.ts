@@ -1,0 +1,299 @@
+// Cross-article actor resolution: each actor extracted from an article is
+// either an actor the graph already holds (same name key, a close spelling of
+// it, or a surname that only one known person carries) or a new one.
+// Candidates come from the database in one query; the decision itself is pure
+// (matchActor) so that the rules are testable without Postgres.
+import { distance } from "fastest-levenshtein";
+import type { ActorKind } from "../generated/prisma/enums";
+import { normalizeName } from "../text/normalize";
+import { allocateIds, type Tx } from "./ids";
+import type { ExtractedActor } from "./types";
+
+/** An actor as resolution sees it: from the graph, or created earlier in this article. */
+export interface KnownActor {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  description: string | null;
+  affiliationId: number | null;
+  /** normalizeName of every alias. */
+  keys: Set<string>;
+  isNew: boolean;
+}
+
+/** Trigram similarity of two name keys, computed as pg_trgm does (words padded, set overlap). */
+export function trigramSimilarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const set = new Set<string>();
+    for (const word of text.split(" ").filter(Boolean)) {
+      const padded = `  ${word} `;
+      for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3));
+    }
+    return set;
+  };
+  const left = grams(a);
+  const right = grams(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+/**
+ * A spelling-insensitive form of one name word: transliterations of the same
+ * name (Ahmad/Ahmed, Aleksandr/Alexander, Sergey/Sergei, Irek/Eric) share it.
+ */
+export function nameSkeleton(word: string): string {
+  return word
+    .replace(/ks/g, "x")
+    .replace(/ph/g, "f")
+    .replace(/c/g, "k")
+    .replace(/q/g, "k")
+    .replace(/[aeiouy']/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Two words that are the same name spelled differently. */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (nameSkeleton(a) === nameSkeleton(b)) return true;
+  return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
+}
+
+const words = (key: string) => key.split(" ").filter(Boolean);
+const isFullName = (key: string) => words(key).length >= 2;
+const lastWord = (key: string) => words(key).at(-1) ?? "";
+
+/** Two full person names agree on both the given name and the surname (spelling aside). */
+function personNamesAgree(a: string, b: string): boolean {
+  const [left, right] = [words(a), words(b)];
+  return sameNameWord(left[0], right[0]) && sameNameWord(left.at(-1)!, right.at(-1)!);
+}
+
+/** Fuzzy matches must be close in trigram terms too, not only word by word. */
+const PERSON_FUZZY_SIMILARITY = 0.45;
+const OTHER_FUZZY_SIMILARITY = 0.75;
+
+/** Media are often typed as organisations and vice versa; every other kind must agree. */
+function kindsCompatible(a: ActorKind, b: ActorKind): boolean {
+  if (a === b) return true;
+  const loose: ActorKind[] = ["ORGANIZATION", "MEDIA"];
+  return loose.includes(a) && loose.includes(b);
+}
+
+export function actorKeys(actor: Pick<ExtractedActor, "name" | "aliases">): Set<string> {
+  return new Set([actor.name, ...actor.aliases].map(normalizeName).filter(Boolean));
+}
+
+/** The candidate sharing the most keys with `keys`; ties go to the oldest actor. */
+function best(candidates: KnownActor[], keys: Set<string>): KnownActor | undefined {
+  const shared = (actor: KnownActor) => [...keys].filter((key) => actor.keys.has(key)).length;
+  return [...candidates].sort((a, b) => shared(b) - shared(a) || a.id - b.id)[0];
+}
+
+function matchPerson(nameKey: string, keys: Set<string>, known: KnownActor[]): KnownActor | undefined {
+  const people = known.filter((actor) => actor.kind === "PERSON");
+  const fullKeys = [...keys].filter(isFullName);
+  if (isFullName(nameKey)) {
+    // A full name may only meet another full name whose given name agrees:
+    // Maher al-Sharaa never matches Ahmad al-Sharaa through the shared surname.
+    const exact = people.filter((actor) => fullKeys.some((key) => actor.keys.has(key)));
+    if (exact.length > 0) return best(exact, keys);
+    const fuzzy = people.filter((actor) =>
+      fullKeys.some((key) =>
+        [...actor.keys]
+          .filter(isFullName)
+          .some((own) => personNamesAgree(key, own) && trigramSimilarity(key, own) >= PERSON_FUZZY_SIMILARITY),
+      ),
+    );
+    if (fuzzy.length > 0) return best(fuzzy, keys);
+    // A person so far known only by surname gets their full name now.
+    const surnameOnly = people.filter(
+      (actor) => ![...actor.keys].some(isFullName) && actor.keys.has(lastWord(nameKey)),
+    );
+    return surnameOnly.length === 1 ? surnameOnly[0] : undefined;
+  }
+  // A surname alone is a match only when exactly one known person carries it.
+  const carriers = (same: (a: string, b: string) => boolean) =>
+    people.filter((actor) => [...actor.keys].some((own) => same(lastWord(own), nameKey)));
+  const exact = carriers((a, b) => a === b);
+  if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+  const close = carriers((a, b) => nameSkeleton(a) === nameSkeleton(b));
+  return close.length === 1 ? close[0] : undefined;
+}
+
+function matchOther(kind: ActorKind, keys: Set<string>, known: KnownActor[]): KnownActor | undefined {
+  const sameKind = known.filter((actor) => kindsCompatible(actor.kind, kind));
+  const exact = sameKind.filter((actor) => [...keys].some((key) => actor.keys.has(key)));
+  if (exact.length > 0) return best(exact, keys);
+  const fuzzy = sameKind.filter(
+    (actor) =>
+      actor.kind === kind &&
+      [...keys].filter(isFullName).some((key) =>
+        [...actor.keys].some((own) => trigramSimilarity(key, own) >= OTHER_FUZZY_SIMILARITY),
+      ),
+  );
+  return best(fuzzy, keys);
+}
+
+/** The known actor an extracted one is, if any. */
+export function matchActor(actor: ExtractedActor, known: KnownActor[]): KnownActor | undefined {
+  const keys = actorKeys(actor);
+  if (keys.size === 0) return undefined;
+  return actor.kind === "PERSON"
+    ? matchPerson(normalizeName(actor.name), keys, known)
+    : matchOther(actor.kind, keys, known);
+}
+
+/** The fuller of two names (more words, then longer) is the canonical one. */
+export function fullerName(current: string, candidate: string): string {
+  const score = (name: string) => [words(normalizeName(name)).length, name.length] as const;
+  const [a, b] = [score(current), score(candidate)];
+  return b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? candidate : current;
+}
+
+interface CandidateRow {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  description: string | null;
+  affiliation_id: number | null;
+  keys: string[];
+}
+
+/**
+ * Every stored actor that could be one of `actors`: an alias with the same key,
+ * a trigram-close key (pg_trgm index), or an alias ending in a person's surname.
+ */
+async function loadCandidates(tx: Tx, actors: ExtractedActor[]): Promise<KnownActor[]> {
+  const keys = [...new Set(actors.flatMap((actor) => [...actorKeys(actor)]))];
+  const surnames = [
+    ...new Set(actors.filter((a) => a.kind === "PERSON").map((a) => lastWord(normalizeName(a.name)))),
+  ].filter((word) => word.length >= 3);
+  if (keys.length === 0) return [];
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    WITH candidate AS (
+      SELECT actor_id FROM actor_alias WHERE normalized = ANY(${keys}::text[])
+      UNION
+      SELECT alias.actor_id FROM unnest(${keys}::text[]) AS k(key)
+        JOIN actor_alias alias ON alias.normalized % k.key
+      UNION
+      SELECT alias.actor_id FROM unnest(${surnames}::text[]) AS s(word)
+        JOIN actor_alias alias ON alias.normalized LIKE '%' || s.word
+    )
+    SELECT actor.id, actor.name, actor.kind::text AS kind, actor.description, actor.affiliation_id,
+           array_agg(alias.normalized) AS keys
+    FROM actor
+    JOIN candidate ON candidate.actor_id = actor.id
+    JOIN actor_alias alias ON alias.actor_id = actor.id
+    GROUP BY actor.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    description: row.description,
+    affiliationId: row.affiliation_id,
+    keys: new Set(row.keys),
+    isNew: false,
+  }));
+}
+
+export interface ActorResolution {
+  /** Extracted actor key → actor id. */
+  idByKey: Map<string, number>;
+  created: number;
+  merged: number;
+}
+
+/**
+ * Resolves the article's actors against the graph and writes actors, aliases
+ * and article_actor rows: a fixed handful of queries whatever the actor count.
+ */
+export async function resolveActors(tx: Tx, articleId: number, actors: ExtractedActor[]): Promise<ActorResolution> {
+  const known = await loadCandidates(tx, actors);
+  const touched = new Map<number, KnownActor>();
+  const resolved = new Map<string, KnownActor>();
+  const creations: { extracted: ExtractedActor; actor: KnownActor }[] = [];
+  let merged = 0;
+  // Full names first, so that a surname mention finds the person it belongs to.
+  const ordered = [...actors].sort((a, b) => words(normalizeName(b.name)).length - words(normalizeName(a.name)).length);
+  const ids = await allocateIds(tx, "actor", actors.length);
+  for (const extracted of ordered) {
+    let actor = matchActor(extracted, known);
+    if (actor) {
+      if (!actor.isNew && !touched.has(actor.id)) merged++;
+      actor.name = fullerName(actor.name, extracted.name);
+      actor.description ??= extracted.description ?? null;
+      for (const key of actorKeys(extracted)) actor.keys.add(key);
+    } else {
+      actor = {
+        id: ids[creations.length],
+        name: extracted.name,
+        kind: extracted.kind,
+        description: extracted.description ?? null,
+        affiliationId: null,
+        keys: actorKeys(extracted),
+        isNew: true,
+      };
+      known.push(actor);
+      creations.push({ extracted, actor });
+    }
+    touched.set(actor.id, actor);
+    resolved.set(extracted.key, actor);
+  }
+  // Affiliations refer to other actors of the article, resolved only now.
+  for (const extracted of actors) {
+    const affiliation = extracted.affiliationKey ? resolved.get(extracted.affiliationKey) : undefined;
+    const actor = resolved.get(extracted.key)!;
+    if (affiliation && affiliation.id !== actor.id) actor.affiliationId ??= affiliation.id;
+  }
+
+  const created = [...touched.values()].filter((actor) => actor.isNew);
+  const updated = [...touched.values()].filter((actor) => !actor.isNew);
+  await tx.actor.createMany({
+    data: created.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description })),
+  });
+  // Affiliations last: an actor may point at another created in the same batch.
+  const affiliated = [...touched.values()].filter((actor) => actor.affiliationId !== null);
+  if (updated.length > 0 || affiliated.length > 0) {
+    const rows = [...new Map([...updated, ...affiliated].map((actor) => [actor.id, actor])).values()];
+    await tx.$executeRaw`
+      UPDATE actor SET name = u.name, description = u.description, affiliation_id = u.affiliation_id
+      FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.name)}::text[],
+                  ${rows.map((r) => r.description)}::text[], ${rows.map((r) => r.affiliationId)}::int[])
+        AS u(id, name, description, affiliation_id)
+      WHERE actor.id = u.id`;
+  }
+  const aliases = new Map<string, { actorId: number; surface: string; normalized: string }>();
+  for (const extracted of actors) {
+    const actorId = resolved.get(extracted.key)!.id;
+    for (const surface of [extracted.name, ...extracted.aliases]) {
+      const normalized = normalizeName(surface);
+      if (normalized) aliases.set(`${actorId}\u0000${normalized}`, { actorId, surface, normalized });
+    }
+  }
+  await tx.actorAlias.createMany({ data: [...aliases.values()], skipDuplicates: true });
+
+  const mentions = new Map<number, { mentionCount: number; firstOffset: number }>();
+  for (const extracted of actors) {
+    const actorId = resolved.get(extracted.key)!.id;
+    const firstOffset = Math.min(...extracted.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER);
+    const entry = mentions.get(actorId) ?? { mentionCount: 0, firstOffset: Number.MAX_SAFE_INTEGER };
+    entry.mentionCount += Math.max(extracted.mentions.length, 1);
+    entry.firstOffset = Math.min(entry.firstOffset, firstOffset);
+    mentions.set(actorId, entry);
+  }
+  await tx.articleActor.createMany({
+    data: [...mentions].map(([actorId, m]) => ({
+      articleId,
+      actorId,
+      mentionCount: m.mentionCount,
+      firstOffset: m.firstOffset === Number.MAX_SAFE_INTEGER ? 0 : m.firstOffset,
+    })),
+  });
+  return {
+    idByKey: new Map([...resolved].map(([key, actor]) => [key, actor.id])),
+    created: created.length,
+    merged,
+  };
+}

@@ -1,0 +1,244 @@
+// Cross-article event resolution: an event the article reports is linked to
+// the matching event of the graph when there is one (event-match.ts decides),
+// refining its status, date and place, and recording disagreements; otherwise
+// it becomes a new event.
+import type { ActorKind, DatePrecision, EventKind, EventStatus } from "../generated/prisma/enums";
+import { reportField } from "./discrepancies";
+import {
+  compareEvents,
+  comparePlaces,
+  formatDate,
+  morePrecise,
+  type EventFacts,
+} from "./event-match";
+import { allocateIds, type Tx } from "./ids";
+import type { ExtractedEvent } from "./types";
+
+interface KnownEvent extends EventFacts {
+  id: number;
+  status: EventStatus;
+  isNew: boolean;
+}
+
+interface CandidateRow {
+  id: number;
+  kind: EventKind;
+  status: EventStatus;
+  start_date: Date | null;
+  date_precision: DatePrecision | null;
+  place: string | null;
+  participant_ids: (number | null)[];
+  participant_kinds: (ActorKind | null)[];
+}
+
+const DAY_MS = 86_400_000;
+/** How far an undated mention may sit from the article's date and still name a known event. */
+const UNDATED_REACH_DAYS = 366;
+/** Wide enough for a month-precision date to meet any day of its month. */
+const DATED_REACH_DAYS = 32;
+
+function factsOf(event: ExtractedEvent, actorIds: Map<string, number>, kinds: Map<number, ActorKind>): EventFacts {
+  const participants = new Map<number, ActorKind>();
+  for (const p of event.participants) {
+    const id = actorIds.get(p.actorKey);
+    if (id !== undefined) participants.set(id, kinds.get(id)!);
+  }
+  return {
+    kind: event.kind,
+    date: event.date?.date ?? null,
+    precision: event.date?.precision ?? null,
+    place: event.place ?? null,
+    participants,
+  };
+}
+
+/** Events sharing a participant with the article's events, within reach of their dates. */
+async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date | null): Promise<KnownEvent[]> {
+  const actorIds = [...new Set(incoming.flatMap((facts) => [...facts.participants.keys()]))];
+  if (actorIds.length === 0) return [];
+  const dates = incoming.flatMap((facts) => (facts.date ? [facts.date.getTime()] : []));
+  const undated = dates.length < incoming.length;
+  const anchor = publishedAt?.getTime();
+  const reach = (undated ? UNDATED_REACH_DAYS : DATED_REACH_DAYS) * DAY_MS;
+  const low = Math.min(...dates, ...(undated && anchor !== undefined ? [anchor] : []));
+  const high = Math.max(...dates, ...(undated && anchor !== undefined ? [anchor] : []));
+  const unbounded = !Number.isFinite(low);
+  const rows = await tx.$queryRaw<CandidateRow[]>`
+    SELECT e.id, e.kind::text AS kind, e.status::text AS status, e.start_date, e.date_precision::text AS date_precision,
+           e.place, array_agg(p.actor_id) AS participant_ids, array_agg(a.kind::text) AS participant_kinds
+    FROM event e
+    LEFT JOIN event_participant p ON p.event_id = e.id
+    LEFT JOIN actor a ON a.id = p.actor_id
+    WHERE e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ANY(${actorIds}::int[]))
+      AND (e.start_date IS NULL OR ${unbounded}::boolean
+           OR e.start_date BETWEEN ${new Date(unbounded ? 0 : low - reach)}::date AND ${new Date(unbounded ? 0 : high + reach)}::date)
+    GROUP BY e.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    date: row.start_date,
+    precision: row.date_precision,
+    place: row.place,
+    participants: new Map(
+      row.participant_ids.flatMap((id, i) => (id === null ? [] : [[id, row.participant_kinds[i]!] as const])),
+    ),
+    isNew: false,
+  }));
+}
+
+/** A later report settles a plan: planned → occurred or cancelled, never back. */
+function laterStatus(current: EventStatus, reported: EventStatus): EventStatus {
+  if (current === reported || reported === "UNKNOWN" || reported === "PLANNED") {
+    return current === "UNKNOWN" ? reported : current;
+  }
+  return current === "OCCURRED" && reported === "CANCELLED" ? current : reported;
+}
+
+export interface EventResolution {
+  /** Extracted event key → event id. */
+  idByKey: Map<string, number>;
+  created: number;
+  merged: number;
+}
+
+export interface EventContext {
+  articleId: number;
+  publishedAt: Date | null;
+  actorIds: Map<string, number>;
+  actorKinds: Map<number, ActorKind>;
+  /** Topic slug → id. */
+  topicIds: Map<string, number>;
+}
+
+/** Links the article's events to the graph, creating, refining and disputing as needed. */
+export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: EventContext): Promise<EventResolution> {
+  const incoming = events.map((event) => factsOf(event, context.actorIds, context.actorKinds));
+  const known = await loadCandidates(tx, incoming, context.publishedAt);
+  const ids = await allocateIds(tx, "event", events.length);
+  const resolved = new Map<string, KnownEvent>();
+  const created: { event: ExtractedEvent; known: KnownEvent }[] = [];
+  const mergedIds = new Set<number>();
+
+  for (const [index, event] of events.entries()) {
+    const facts = incoming[index];
+    const match = known
+      .map((candidate) => ({ candidate, verdict: compareEvents(candidate, facts) }))
+      .filter(({ verdict }) => verdict.score !== undefined)
+      .sort((a, b) => b.verdict.score! - a.verdict.score! || a.candidate.id - b.candidate.id)[0];
+    if (!match) {
+      const fresh: KnownEvent = { ...facts, id: ids[created.length], status: event.status, isNew: true };
+      known.push(fresh);
+      created.push({ event, known: fresh });
+      resolved.set(event.key, fresh);
+      continue;
+    }
+    const target = match.candidate;
+    if (!target.isNew) mergedIds.add(target.id);
+    resolved.set(event.key, target);
+    for (const [id, kind] of facts.participants) target.participants.set(id, kind);
+    if (!target.isNew) await refineEvent(tx, target, event, facts, context.articleId);
+  }
+
+  await tx.event.createMany({
+    data: created.map(({ event, known: fresh }) => ({
+      id: fresh.id,
+      title: event.title,
+      kind: event.kind,
+      status: event.status,
+      startDate: event.date?.date ?? null,
+      datePrecision: event.date?.precision ?? null,
+      place: event.place ?? null,
+      summary: event.summary ?? null,
+    })),
+  });
+  await writeLinks(tx, events, resolved, context);
+  return {
+    idByKey: new Map([...resolved].map(([key, event]) => [key, event.id])),
+    created: created.length,
+    merged: mergedIds.size,
+  };
+}
+
+/** Status, date and place of a known event after one more article reports it. */
+async function refineEvent(tx: Tx, target: KnownEvent, event: ExtractedEvent, facts: EventFacts, articleId: number) {
+  const update: { status?: EventStatus; startDate?: Date; datePrecision?: DatePrecision; place?: string } = {};
+  const status = laterStatus(target.status, event.status);
+  if (status !== target.status) update.status = target.status = status;
+
+  if (facts.date && facts.precision) {
+    const relation = target.date && target.precision ? dateChange(target, facts) : "refines";
+    if (relation === "refines") {
+      update.startDate = target.date = facts.date;
+      update.datePrecision = target.precision = facts.precision;
+    }
+    if (target.date && target.precision && (relation === "disputes" || relation === "agrees")) {
+      const current = formatDate(target.date, target.precision);
+      const majority = await reportField(tx, {
+        eventId: target.id,
+        field: "DATE",
+        currentValue: current,
+        value: formatDate(facts.date, facts.precision),
+        articleId,
+        disagrees: relation === "disputes",
+      });
+      if (majority && majority !== current) {
+        update.startDate = target.date = new Date(`${majority}T00:00:00Z`);
+      }
+    }
+  }
+
+  if (facts.place) {
+    const relation = comparePlaces(target.place, facts.place);
+    if (relation === "unknown" || (relation === "compatible" && facts.place.length > (target.place ?? "").length)) {
+      update.place = target.place = facts.place;
+    } else if (target.place && relation !== "compatible") {
+      const majority = await reportField(tx, {
+        eventId: target.id,
+        field: "PLACE",
+        currentValue: target.place,
+        value: facts.place,
+        articleId,
+        disagrees: relation !== "same",
+      });
+      if (majority && majority !== target.place) update.place = target.place = majority;
+    }
+  }
+  if (Object.keys(update).length > 0) await tx.event.update({ where: { id: target.id }, data: update });
+}
+
+/** refines: the new date is more precise; disputes: another day; agrees: the same date. */
+function dateChange(target: KnownEvent, facts: EventFacts): "refines" | "disputes" | "agrees" | "vaguer" {
+  if (morePrecise(target.precision, facts.precision)) return "refines";
+  if (morePrecise(facts.precision, target.precision)) return "vaguer";
+  return target.date!.getTime() === facts.date!.getTime() ? "agrees" : "disputes";
+}
+
+/** Participants, article links and topic links of the article's events, one createMany each. */
+async function writeLinks(tx: Tx, events: ExtractedEvent[], resolved: Map<string, KnownEvent>, context: EventContext) {
+  const participants = new Map<string, { eventId: number; actorId: number; role: ExtractedEvent["participants"][number]["role"] }>();
+  const articleLinks = new Map<number, ExtractedEvent["relation"]>();
+  const topicLinks = new Map<string, { eventId: number; topicId: number }>();
+  for (const event of events) {
+    const eventId = resolved.get(event.key)!.id;
+    for (const p of event.participants) {
+      const actorId = context.actorIds.get(p.actorKey);
+      if (actorId !== undefined && !participants.has(`${eventId}:${actorId}`)) {
+        participants.set(`${eventId}:${actorId}`, { eventId, actorId, role: p.role });
+      }
+    }
+    // Reporting an event outranks announcing it, which outranks mentioning it.
+    const rank = { REPORTS: 3, ANNOUNCES: 2, MENTIONS: 1 } as const;
+    const previous = articleLinks.get(eventId);
+    if (!previous || rank[event.relation] > rank[previous]) articleLinks.set(eventId, event.relation);
+    for (const slug of event.topics) {
+      const topicId = context.topicIds.get(slug);
+      if (topicId !== undefined) topicLinks.set(`${eventId}:${topicId}`, { eventId, topicId });
+    }
+  }
+  await tx.eventParticipant.createMany({ data: [...participants.values()], skipDuplicates: true });
+  await tx.articleEvent.createMany({
+    data: [...articleLinks].map(([eventId, relation]) => ({ articleId: context.articleId, eventId, relation })),
+  });
+  await tx.eventTopic.createMany({ data: [...topicLinks.values()], skipDuplicates: true });
+}

@@ -1,0 +1,110 @@
+// Writes one extracted article into the graph inside the caller's transaction:
+// the article, its actors (resolved across articles), events (likewise, with
+// discrepancies), claims and topic links. A thrown error rolls all of it back.
+import type { ActorKind } from "../generated/prisma/enums";
+import { allocateIds, type Tx } from "./ids";
+import { resolveActors } from "./resolve-actors";
+import { resolveEvents } from "./resolve-events";
+import type { ArticleInput, ExtractedArticle, ExtractedClaim } from "./types";
+
+/** What one ingest added to the graph (for progress and summaries). */
+export interface IngestStats {
+  actorsCreated: number;
+  actorsMerged: number;
+  claimsCreated: number;
+  eventsCreated: number;
+  eventsMerged: number;
+}
+
+/**
+ * Serialises actor and event resolution between concurrent ingests, so two
+ * articles naming the same new person cannot both create them. Held to commit.
+ */
+const RESOLUTION_LOCK = 0x6e657773; // "news"
+
+export class InvalidExtractionError extends Error {}
+
+function checkClaim(claim: ExtractedClaim, bodyLength: number) {
+  if (!(Number.isInteger(claim.start) && Number.isInteger(claim.end) && claim.start >= 0 && claim.start < claim.end && claim.end <= bodyLength)) {
+    throw new InvalidExtractionError(`claim offsets ${claim.start}..${claim.end} fall outside the body (length ${bodyLength})`);
+  }
+}
+
+export async function storeArticle(
+  tx: Tx,
+  input: ArticleInput,
+  extracted: ExtractedArticle,
+  contentHash: string,
+): Promise<{ articleId: number; stats: IngestStats }> {
+  for (const claim of extracted.claims) checkClaim(claim, extracted.body.length);
+  const article = await tx.article.create({
+    data: {
+      title: extracted.title ?? input.title ?? null,
+      body: extracted.body,
+      rawText: input.text,
+      url: input.url ?? null,
+      source: input.source ?? null,
+      publishedAt: extracted.publishedAt ?? input.publishedAt ?? null,
+      language: extracted.language,
+      contentHash,
+    },
+    select: { id: true },
+  });
+  const articleId = article.id;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RESOLUTION_LOCK}::bigint)`;
+
+  const slugs = [...new Set([...extracted.topics.map((t) => t.slug), ...extracted.events.flatMap((e) => e.topics), ...extracted.claims.flatMap((c) => c.topics)])];
+  const topics = slugs.length > 0 ? await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
+  const topicIds = new Map(topics.map((topic) => [topic.slug, topic.id]));
+
+  const actors = await resolveActors(tx, articleId, extracted.actors);
+  const actorKinds = new Map<number, ActorKind>();
+  for (const actor of extracted.actors) actorKinds.set(actors.idByKey.get(actor.key)!, actor.kind);
+  const events = await resolveEvents(tx, extracted.events, {
+    articleId,
+    publishedAt: extracted.publishedAt ?? input.publishedAt ?? null,
+    actorIds: actors.idByKey,
+    actorKinds,
+    topicIds,
+  });
+
+  const claimIds = await allocateIds(tx, "claim", extracted.claims.length);
+  await tx.claim.createMany({
+    data: extracted.claims.map((claim, i) => ({
+      id: claimIds[i],
+      articleId,
+      text: claim.text,
+      quote: claim.quote ?? null,
+      speakerId: claim.speakerKey ? (actors.idByKey.get(claim.speakerKey) ?? null) : null,
+      eventId: claim.eventKey ? (events.idByKey.get(claim.eventKey) ?? null) : null,
+      startOffset: claim.start,
+      endOffset: claim.end,
+      claimedAt: claim.claimedAt ?? null,
+    })),
+  });
+  const claimTopics = extracted.claims.flatMap((claim, i) =>
+    [...new Set(claim.topics)].flatMap((slug) => {
+      const topicId = topicIds.get(slug);
+      return topicId === undefined ? [] : [{ claimId: claimIds[i], topicId }];
+    }),
+  );
+  await tx.claimTopic.createMany({ data: claimTopics });
+  const articleTopics = new Map(
+    extracted.topics.flatMap((t) => {
+      const topicId = topicIds.get(t.slug);
+      return topicId === undefined ? [] : [[topicId, Math.min(Math.max(t.score, 0), 1)] as const];
+    }),
+  );
+  await tx.articleTopic.createMany({ data: [...articleTopics].map(([topicId, score]) => ({ articleId, topicId, score })) });
+
+  return {
+    articleId,
+    stats: {
+      actorsCreated: actors.created,
+      actorsMerged: actors.merged,
+      claimsCreated: extracted.claims.length,
+      eventsCreated: events.created,
+      eventsMerged: events.merged,
+    },
+  };
+}
