@@ -1,0 +1,55 @@
+// What clients see when something fails. Database trouble gets a code of its
+// own (QUERY_TIMEOUT, DATABASE_UNAVAILABLE) so clients can retry sensibly; in
+// production anything unexpected is reduced to "Internal server error", never
+// a stack trace or SQL.
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+
+// Postgres SQLSTATEs and driver codes that mean "the database is not there right now".
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "P1001", "P1002", "P1017"]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const STATEMENT_CANCELED = "57014";
+
+interface ErrorLike {
+  code?: unknown;
+  message?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } };
+  cause?: unknown;
+}
+
+/** QUERY_TIMEOUT, DATABASE_UNAVAILABLE, or null when the error is not the database's. */
+export function databaseErrorCode(error: unknown): "QUERY_TIMEOUT" | "DATABASE_UNAVAILABLE" | null {
+  for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = e.cause as ErrorLike, depth++) {
+    const adapterCause = e.meta?.driverAdapterError?.cause;
+    const code = adapterCause?.code ?? (typeof e.code === "string" ? e.code : undefined);
+    if (code === STATEMENT_CANCELED) return "QUERY_TIMEOUT";
+    if ((code && UNAVAILABLE_CODES.has(code)) || (adapterCause?.kind && UNAVAILABLE_KINDS.has(adapterCause.kind))) return "DATABASE_UNAVAILABLE";
+    if (typeof e.message === "string" && /Connection terminated|Can't reach database server|timeout exceeded when trying to connect/i.test(e.message)) {
+      return "DATABASE_UNAVAILABLE";
+    }
+  }
+  return null;
+}
+
+const DATABASE_MESSAGES = {
+  QUERY_TIMEOUT: "The query took longer than the server allows and was cancelled; ask for less (smaller pages, fewer nested fields).",
+  DATABASE_UNAVAILABLE: "The database is unavailable right now; retry shortly.",
+};
+
+/** Apollo formatError: classifies database failures and, in production, hides internals. */
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const databaseCode = databaseErrorCode(unwrapResolverError(error));
+    if (databaseCode) {
+      return { message: DATABASE_MESSAGES[databaseCode], locations: formatted.locations, path: formatted.path, extensions: { code: databaseCode } };
+    }
+    const code = formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR";
+    if (!production) return formatted;
+    if (code === "INTERNAL_SERVER_ERROR") {
+      return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    // Known codes keep their message; only the stack (never sent in production anyway) and exception details go.
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}

@@ -1,0 +1,55 @@
+// Per-request bookkeeping for logs and metrics: a request id (the client's
+// x-request-id when sane, else a new one), and an observation the GraphQL
+// layer fills in (operation name, SQL statements, errors) before the response ends.
+import { randomUUID } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import type { Logger } from "./logger";
+import { httpDuration, httpRequests, operationLabel, sqlStatementsPerRequest } from "./metrics";
+
+export interface RequestObservation {
+  requestId: string;
+  log: Logger;
+  operationName?: string | null;
+  /** SQL statements this request sent, when it reached GraphQL execution. */
+  statements?: number;
+  errorCodes: string[];
+}
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function observationOf(res: Response): RequestObservation | undefined {
+  return res.locals.observation as RequestObservation | undefined;
+}
+
+/** Express middleware: request id, then one log line and the HTTP metrics when the response is done. */
+export function observeRequests(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.get("x-request-id");
+    const requestId = header && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+    res.setHeader("x-request-id", requestId);
+    const observation: RequestObservation = { requestId, log: logger.child({ requestId }), errorCodes: [] };
+    res.locals.observation = observation;
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = req.path === "/graphql" || req.path.startsWith("/graphql/") ? "/graphql" : req.path === "/metrics" || req.path === "/health" || req.path === "/ready" ? req.path : "other";
+      const operation = route === "/graphql" ? operationLabel(observation.operationName) : "";
+      httpRequests.inc({ route, operation, status: String(res.statusCode) });
+      httpDuration.observe({ route, operation }, seconds);
+      if (observation.statements !== undefined) sqlStatementsPerRequest.observe({ operation }, observation.statements);
+      observation.log.info(
+        {
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          durationMs: Math.round(seconds * 1e4) / 10,
+          operation: observation.operationName ?? undefined,
+          statements: observation.statements,
+          errors: observation.errorCodes.length ? observation.errorCodes : undefined,
+        },
+        "request",
+      );
+    });
+    next();
+  };
+}
