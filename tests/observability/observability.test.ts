@@ -41,7 +41,7 @@ describe("health and readiness", () => {
     try {
       const notMigrated = await fetch(`${pending.base}/ready`);
       expect(notMigrated.status).toBe(503);
-      expect((await notMigrated.json()).pendingMigrations).toHaveLength(1);
+      expect(((await notMigrated.json()) as { pendingMigrations: string[] }).pendingMigrations).toHaveLength(1);
       const noDatabase = await fetch(`${down.base}/ready`);
       expect(noDatabase.status).toBe(503);
       expect(await noDatabase.json()).toEqual({ ready: false, database: "unreachable" });
