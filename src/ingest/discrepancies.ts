@@ -3,7 +3,7 @@
 // Once a field is disputed, every later article that states it adds its value,
 // and the event keeps the value most articles back.
 import type { DiscrepancyField } from "../generated/prisma/enums";
-import { normalizeName } from "../text/normalize";
+import { placeParts } from "./event-match";
 import type { Tx } from "./ids";
 
 export interface FieldReport {
@@ -33,7 +33,8 @@ export async function reportField(tx: Tx, report: FieldReport): Promise<string |
   const discrepancy = existing ?? (await tx.discrepancy.create({ data: { eventId: report.eventId, field: report.field } }));
   const values = existing?.values ?? [];
   // Writing of a value as first recorded, so that "Tishreen Palace" and "the Tishreen palace" count together.
-  const spelling = (value: string) => values.find((row) => sameValue(row.value, value))?.value ?? value;
+  const key = (value: string) => valueKey(report.field, value);
+  const spelling = (value: string) => values.find((row) => key(row.value) === key(value))?.value ?? value;
   const rows = [{ value: spelling(report.value), articleId: report.articleId }];
   if (!existing) {
     for (const articleId of await backersOfCurrentValue(tx, report)) {
@@ -44,22 +45,22 @@ export async function reportField(tx: Tx, report: FieldReport): Promise<string |
     data: rows.map((row) => ({ ...row, discrepancyId: discrepancy.id })),
     skipDuplicates: true,
   });
-  return majority([...values, ...rows].map((row) => row.value), report.currentValue);
+  return majority([...values, ...rows].map((row) => row.value), report.currentValue, key);
 }
 
-function sameValue(a: string, b: string): boolean {
-  return normalizeName(a).replace(/^the /, "") === normalizeName(b).replace(/^the /, "");
+/** Values that say the same thing share a key: "Tishreen Palace, Damascus" and "the Tishreen Palace in Damascus". */
+function valueKey(field: DiscrepancyField, value: string): string {
+  return field === "PLACE" ? placeParts(value).join("|") : value.trim();
 }
 
-function majority(values: string[], current: string): string {
+function majority(values: string[], current: string, key: (value: string) => string): string {
   const counts = new Map<string, { value: string; count: number }>();
   for (const value of values) {
-    const key = normalizeName(value).replace(/^the /, "");
-    const entry = counts.get(key) ?? { value, count: 0 };
+    const entry = counts.get(key(value)) ?? { value, count: 0 };
     entry.count++;
-    counts.set(key, entry);
+    counts.set(key(value), entry);
   }
-  const currentCount = [...counts.values()].find((entry) => sameValue(entry.value, current))?.count ?? 0;
+  const currentCount = counts.get(key(current))?.count ?? 0;
   const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
   return top && top.count > currentCount ? top.value : current;
 }

@@ -1,0 +1,94 @@
+// Event resolution across articles against real Postgres: one event for one
+// real-world event, refined by later reports, with disagreements recorded.
+import { ingestArticle } from "../../src/ingest/ingest";
+import type { ExtractedEvent } from "../../src/ingest/types";
+import { useTestDatabase } from "../support/database";
+import { actor, article, day, event, fixed, month } from "./fixtures";
+
+const db = useTestDatabase();
+
+const people = [
+  actor("novak", "Alexander Novak", "PERSON"),
+  actor("sharaa", "Ahmad al-Sharaa", "PERSON"),
+  actor("shaibani", "Asaad al-Shaibani", "PERSON"),
+  actor("russia", "Russia", "STATE"),
+];
+const roles = (...keys: string[]): ExtractedEvent["participants"] => keys.map((actorKey) => ({ actorKey, role: "ATTENDEE" }));
+
+/** Ingests one article reporting `reported`; the text only has to differ between calls. */
+async function report(text: string, ...reported: ExtractedEvent[]) {
+  return ingestArticle(db().prisma, { text }, { extract: fixed(article(text, { actors: people, events: reported })) });
+}
+
+const eventsWithArticles = () =>
+  db().prisma.event.findMany({ include: { articles: true, participants: true }, orderBy: { id: "asc" } });
+
+describe("event resolution across articles", () => {
+  beforeEach(() => db().reset());
+
+  it("links one meeting reported by three outlets to all three, and records where they disagree", async () => {
+    const first = await report("one", event("m", { kind: "MEETING", date: day("2025-09-09"), place: "People's Palace, Damascus", participants: roles("sharaa", "novak") }));
+    const second = await report("two", event("m", { kind: "VISIT", date: day("2025-09-09"), place: "Tishreen Palace, Damascus", participants: roles("novak", "shaibani", "sharaa") }));
+    const third = await report("three", event("m", { kind: "TALKS", date: day("2025-09-09"), place: "Tishreen Palace in Damascus", participants: roles("novak", "sharaa", "russia") }));
+
+    const events = await eventsWithArticles();
+    expect(events).toHaveLength(1);
+    expect(events[0].articles.map((a) => a.articleId).sort()).toEqual([first.articleId, second.articleId, third.articleId].sort());
+    expect(events[0].participants).toHaveLength(4);
+    expect(second.stats).toMatchObject({ eventsCreated: 0, eventsMerged: 1 });
+
+    const discrepancy = await db().prisma.discrepancy.findFirstOrThrow({ include: { values: true } });
+    expect(discrepancy.field).toBe("PLACE");
+    const backers = (value: string) => discrepancy.values.filter((v) => v.value === value).map((v) => v.articleId).sort();
+    expect(backers("People's Palace, Damascus")).toEqual([first.articleId]);
+    expect(backers("Tishreen Palace, Damascus")).toEqual([second.articleId, third.articleId].sort());
+    // The event keeps the place most sources give.
+    expect(events[0].place).toBe("Tishreen Palace, Damascus");
+  });
+
+  it("settles a planned visit when a later article reports it, taking the more precise date", async () => {
+    await report("plan", event("v", { kind: "VISIT", status: "PLANNED", date: month("2025-10"), place: "Moscow", participants: roles("sharaa") }));
+    await report("done", event("v", { kind: "MEETING", status: "OCCURRED", date: day("2025-10-15"), place: "Kremlin, Moscow", participants: roles("sharaa", "russia") }));
+    const [visit, ...others] = await eventsWithArticles();
+    expect(others).toHaveLength(0);
+    expect(visit).toMatchObject({ status: "OCCURRED", datePrecision: "DAY", place: "Kremlin, Moscow" });
+    expect(visit.startDate?.toISOString().slice(0, 10)).toBe("2025-10-15");
+    expect(await db().prisma.discrepancy.count()).toBe(0);
+  });
+
+  it("links an undated mention to the dated event when the participants agree", async () => {
+    await report("dated", event("m", { date: day("2025-09-09"), place: "Damascus", participants: roles("sharaa", "novak") }));
+    await report("undated", event("m", { relation: "MENTIONS", participants: roles("novak", "sharaa") }));
+    const events = await eventsWithArticles();
+    expect(events).toHaveLength(1);
+    expect(events[0].articles.map((a) => a.relation).sort()).toEqual(["MENTIONS", "REPORTS"]);
+  });
+
+  it("records a date discrepancy for reports a day apart", async () => {
+    await report("a", event("m", { date: day("2025-09-09"), participants: roles("sharaa", "novak") }));
+    await report("b", event("m", { date: day("2025-09-10"), participants: roles("sharaa", "novak") }));
+    expect(await db().prisma.event.count()).toBe(1);
+    const discrepancy = await db().prisma.discrepancy.findFirstOrThrow({ include: { values: true } });
+    expect(discrepancy.field).toBe("DATE");
+    expect(discrepancy.values.map((v) => v.value).sort()).toEqual(["2025-09-09", "2025-09-10"]);
+  });
+
+  it("keeps apart the same people meeting in other months, other cities or other kinds of event", async () => {
+    await report("july", event("m", { date: month("2025-07"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
+    await report("december", event("m", { date: day("2025-12-23"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
+    await report("elsewhere", event("m", { date: day("2025-12-23"), place: "Ankara", participants: roles("shaibani") }));
+    await report("deal", event("m", { kind: "AGREEMENT", date: day("2025-12-23"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
+    expect(await db().prisma.event.count()).toBe(4);
+  });
+
+  it("links an article once to an event it reports twice", async () => {
+    await report(
+      "twice",
+      event("a", { date: day("2025-09-09"), participants: roles("sharaa", "novak") }),
+      event("b", { relation: "MENTIONS", date: day("2025-09-09"), participants: roles("novak", "sharaa") }),
+    );
+    const events = await eventsWithArticles();
+    expect(events).toHaveLength(1);
+    expect(events[0].articles).toEqual([expect.objectContaining({ relation: "REPORTS" })]);
+  });
+});
