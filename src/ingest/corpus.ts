@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/client";
-import { describeFailure, ingestArticle } from "./ingest";
+import { describeFailure, ingestArticle, type IngestOptions } from "./ingest";
 import type { ArticleInput } from "./types";
 
 export interface CorpusFile {
@@ -100,6 +100,7 @@ export async function ingestCorpus(
   db: Db,
   files: CorpusFile[],
   onProgress?: (done: number, total: number) => void,
+  options: IngestOptions = {},
 ): Promise<CorpusSummary> {
   const summary: CorpusSummary = {
     articlesNew: 0,
@@ -114,7 +115,7 @@ export async function ingestCorpus(
   };
   for (const [index, corpusFile] of files.entries()) {
     try {
-      const outcome = await ingestArticle(db, corpusFile.input);
+      const outcome = await ingestArticle(db, corpusFile.input, options);
       summary.articleIds.set(corpusFile.file, outcome.articleId);
       if (outcome.created) summary.articlesNew++;
       else summary.articlesSkipped++;

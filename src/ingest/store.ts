@@ -39,7 +39,7 @@ export async function storeArticle(
   for (const claim of extracted.claims) checkClaim(claim, extracted.body.length);
   const article = await tx.article.create({
     data: {
-      title: extracted.title ?? input.title ?? null,
+      title: input.title ?? extracted.title ?? null,
       body: extracted.body,
       rawText: input.text,
       url: input.url ?? null,
