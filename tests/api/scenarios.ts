@@ -212,37 +212,33 @@ export async function seedNestedGraph(prisma: PrismaClient, parents: number) {
   const articleIds: number[] = [];
   for (let i = 0; i < parents; i++) {
     const body = `Article ${i} of the nested graph reports two meetings.`;
-    const article = await createArticle(prisma, {
-      title: `Nested article ${i}`,
-      body,
-      source: "Nested Wire",
-      publishedAt: new Date(Date.UTC(2025, 0, 1 + i)),
-    });
+    const day = new Date(Date.UTC(2025, 0, 1 + i));
+    const article = await createArticle(prisma, { title: `Nested article ${i}`, body, source: "Nested Wire", publishedAt: day });
     articleIds.push(article.id);
-    for (let e = 0; e < 2; e++) {
-      const locals = [
-        await createActor(prisma, { name: `Delegate ${i}-${e}-a`, kind: "PERSON" }),
-        await createActor(prisma, { name: `Delegate ${i}-${e}-b`, kind: "PERSON" }),
-      ];
-      const event = await prisma.event.create({
-        data: { title: `Meeting ${i}-${e}`, kind: "MEETING", status: "OCCURRED", startDate: new Date(Date.UTC(2025, 0, 1 + i)) },
-      });
-      await prisma.articleEvent.create({ data: { articleId: article.id, eventId: event.id, relation: "REPORTS" } });
-      await prisma.eventParticipant.createMany({
-        data: [...locals, shared].map((actor) => ({ eventId: event.id, actorId: actor.id, role: "ATTENDEE" as const })),
-      });
-      await prisma.claim.createMany({
-        data: locals.flatMap((actor, n) =>
-          [0, 1].map((c) => ({
-            text: `${actor.name} said point ${c}.`,
-            speakerId: actor.id,
-            articleId: article.id,
-            startOffset: n * 10 + c,
-            endOffset: n * 10 + c + 5,
-          })),
-        ),
-      });
-    }
+    const events = await prisma.event.createManyAndReturn({
+      data: [0, 1].map((e) => ({ title: `Meeting ${i}-${e}`, kind: "MEETING" as const, status: "OCCURRED" as const, startDate: day })),
+    });
+    // Two delegates of its own per event, each speaking two claims.
+    const delegates = await prisma.actor.createManyAndReturn({
+      data: events.flatMap((_, e) => ["a", "b"].map((x) => ({ name: `Delegate ${i}-${e}-${x}`, kind: "PERSON" as const }))),
+    });
+    await prisma.articleEvent.createMany({ data: events.map((event) => ({ articleId: article.id, eventId: event.id, relation: "REPORTS" as const })) });
+    await prisma.eventParticipant.createMany({
+      data: events.flatMap((event, e) =>
+        [delegates[2 * e]!, delegates[2 * e + 1]!, shared].map((actor) => ({ eventId: event.id, actorId: actor.id, role: "ATTENDEE" as const })),
+      ),
+    });
+    await prisma.claim.createMany({
+      data: delegates.flatMap((actor, n) =>
+        [0, 1].map((c) => ({
+          text: `${actor.name} said point ${c}.`,
+          speakerId: actor.id,
+          articleId: article.id,
+          startOffset: n * 10 + c,
+          endOffset: n * 10 + c + 5,
+        })),
+      ),
+    });
   }
   return { articleIds, shared };
 }
