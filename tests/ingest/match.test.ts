@@ -1,0 +1,58 @@
+// The pure matching rules behind resolution: name words, trigram similarity
+// (checked against pg_trgm itself), places and dates.
+import { comparePlaces, compareDates, compareEvents, type EventFacts } from "../../src/ingest/event-match";
+import { matchActor, sameNameWord, trigramSimilarity, type KnownActor } from "../../src/ingest/resolve-actors";
+import { useTestDatabase } from "../support/database";
+import { actor } from "./fixtures";
+
+const db = useTestDatabase();
+
+it("computes trigram similarity as pg_trgm does", async () => {
+  const pairs = [["asaad shaibani", "asaad shibani"], ["ahmad sharaa", "maher sharaa"], ["russia", "russian federation"], ["novak", "alexander novak"]];
+  for (const [a, b] of pairs) {
+    const [{ similarity }] = await db().prisma.$queryRaw<{ similarity: number }[]>`SELECT similarity(${a}, ${b})::float8 AS similarity`;
+    expect(trigramSimilarity(a, b)).toBeCloseTo(similarity, 5);
+  }
+});
+
+it("treats transliterations of a name word as the same word, other names not", () => {
+  for (const [a, b] of [["ahmad", "ahmed"], ["aleksandr", "alexander"], ["sergey", "sergei"], ["irek", "eric"], ["dmitry", "dmitri"]]) {
+    expect(sameNameWord(a, b)).toBe(true);
+  }
+  for (const [a, b] of [["ahmad", "maher"], ["bashar", "maher"], ["sergey", "mikhail"]]) expect(sameNameWord(a, b)).toBe(false);
+});
+
+function known(id: number, name: string, kind: KnownActor["kind"], ...keys: string[]): KnownActor {
+  return { id, name, kind, description: null, affiliationId: null, keys: new Set(keys), isNew: false };
+}
+
+it("matches people on full names or a unique surname, never across given names", () => {
+  const graph = [known(1, "Ahmad al-Sharaa", "PERSON", "ahmad sharaa", "sharaa"), known(2, "Vladimir Putin", "PERSON", "vladimir putin", "putin")];
+  expect(matchActor(actor("x", "Ahmed Al-Sharaa", "PERSON"), graph)?.id).toBe(1);
+  expect(matchActor(actor("x", "Maher al-Sharaa", "PERSON"), graph)).toBeUndefined();
+  expect(matchActor(actor("x", "Putin", "PERSON"), graph)?.id).toBe(2);
+  expect(matchActor(actor("x", "Sharaa", "PERSON"), [...graph, known(3, "Maher al-Sharaa", "PERSON", "maher sharaa")])).toBeUndefined();
+  expect(matchActor(actor("x", "Putin", "STATE"), graph)).toBeUndefined();
+});
+
+it("compares places by venue and city, and dates by precision", () => {
+  expect(comparePlaces("People's Palace, Damascus", "Tishreen Palace in Damascus")).toBe("venue-differs");
+  expect(comparePlaces("Damascus", "the Tishreen Palace, Damascus")).toBe("compatible");
+  expect(comparePlaces("Moscow", "Damascus")).toBe("different");
+  expect(comparePlaces(null, "Damascus")).toBe("unknown");
+  const at = (iso: string, precision: EventFacts["precision"]): EventFacts => ({
+    kind: "MEETING", date: new Date(`${iso}T00:00:00Z`), precision, place: null, participants: new Map(),
+  });
+  expect(compareDates(at("2025-10-01", "MONTH"), at("2025-10-15", "DAY"))).toBe("compatible");
+  expect(compareDates(at("2025-10-14", "DAY"), at("2025-10-15", "DAY"))).toBe("close");
+  expect(compareDates(at("2025-10-11", "DAY"), at("2025-10-15", "DAY"))).toBe("different");
+  expect(compareDates(at("2025-09-01", "MONTH"), at("2025-10-15", "DAY"))).toBe("different");
+});
+
+it("does not join events on shared states alone when people are named", () => {
+  const facts = (ids: [number, "PERSON" | "STATE"][]): EventFacts => ({
+    kind: "MEETING", date: new Date("2025-10-15T00:00:00Z"), precision: "DAY", place: "Moscow", participants: new Map(ids),
+  });
+  expect(compareEvents(facts([[1, "STATE"], [2, "PERSON"]]), facts([[1, "STATE"], [3, "PERSON"]])).score).toBeUndefined();
+  expect(compareEvents(facts([[1, "STATE"], [2, "PERSON"]]), facts([[1, "STATE"], [2, "PERSON"]])).score).toBeGreaterThan(0);
+});
