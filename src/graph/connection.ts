@@ -11,7 +11,7 @@
 //            count(*) FILTER (WHERE in window) ..         AS _in_window   --    rows between the cursors
 //     FROM (SELECT ..., (keys) > (after) AS _past_after, (keys) < (before) AS _ahead_of_before
 //           FROM (SELECT <columns>, <parent> AS _parent, <keys> FROM <from> WHERE <parent> = ANY($ids) AND <filters>) s) f
-//   ) w WHERE (in window AND position within it <= page size) OR _pos = 1
+//   ) w WHERE <on the page: in the window, within page size of its start (or end)> OR _pos = 1
 //
 // so totalCount, hasNextPage and hasPreviousPage are exact for every parent.
 import { Prisma } from "../generated/prisma/client";
@@ -157,8 +157,9 @@ function windowedSql(query: RelationQuery<unknown>, parentIds: readonly number[]
   const withinPage = page.backward
     ? Prisma.sql`w._skipped + w._in_window - w._pos < ${page.size}`
     : Prisma.sql`w._pos - w._skipped <= ${page.size}`;
+  const onPage = Prisma.sql`(w._past_after AND w._ahead_of_before AND ${withinPage})`;
   return Prisma.sql`
-    SELECT w.*, ${cursorValues} ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
+    SELECT w.*, ${cursorValues}, ${onPage} AS _on_page ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
     FROM (
       SELECT f.*,
         row_number() OVER (PARTITION BY f._parent ORDER BY ${orderBy})::int AS _pos,
@@ -171,7 +172,7 @@ function windowedSql(query: RelationQuery<unknown>, parentIds: readonly number[]
       ) f
       WINDOW parent_rows AS (PARTITION BY f._parent)
     ) w
-    WHERE (w._past_after AND w._ahead_of_before AND ${withinPage}) OR w._pos = 1
+    WHERE ${onPage} OR w._pos = 1
     ORDER BY w._parent, w._pos`;
 }
 
@@ -196,7 +197,7 @@ function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: Pa
   const skipped = first._skipped as number;
   const inWindow = first._in_window as number;
   const edges = rows
-    .filter((row) => row._past_after && row._ahead_of_before)
+    .filter((row) => row._on_page)
     .map((row) => {
       const cursor = encodeCursor(
         query.ordering,
