@@ -1,0 +1,179 @@
+// Root fields over the newsroom scenario: filters and ordering, node(id),
+// actor(name:) through any alias, full-text search, and error codes.
+import { toGlobalId, type NodeType } from "../../src/graph/ids";
+import { useTestDatabase } from "../support/database";
+import { errorCodes, graphqlClient, ok, type Data } from "./client";
+import { seedNewsroom, type Newsroom } from "./scenarios";
+
+const db = useTestDatabase();
+const query = graphqlClient(db);
+let scenario: Newsroom;
+
+beforeAll(async () => {
+  scenario = await seedNewsroom(db().prisma);
+});
+
+const actorId = (actor: { id: number }) => toGlobalId("Actor", actor.id);
+const field = (connection: Data, name: string) => connection.nodes.map((node: Data) => node[name]);
+
+describe("filters and ordering", () => {
+  async function articleTitles(args: string): Promise<string[]> {
+    return field(ok(await query(`{ articles${args} { nodes { title } } }`)).articles, "title");
+  }
+
+  test("articles by source, date range, actor, topic and text; newest or oldest first", async () => {
+    const { early, report, rival } = scenario.articles;
+    expect(await articleTitles("")).toEqual([rival.title, report.title, early.title]);
+    expect(await articleTitles("(orderBy: PUBLISHED_AT_ASC)")).toEqual([early.title, report.title, rival.title]);
+    expect(await articleTitles(`(filter: { source: "Daily Ledger" })`)).toEqual([report.title, early.title]);
+    expect(await articleTitles(`(filter: { published: { from: "2025-03-05T00:00:00Z", to: "2025-03-10T00:00:00Z" } })`)).toEqual([report.title]);
+    expect(await articleTitles(`(filter: { actor: "${actorId(scenario.actors.envoy)}" })`)).toEqual([report.title]);
+    expect(await articleTitles(`(filter: { topic: "energy" })`)).toEqual([rival.title, report.title]);
+    expect(await articleTitles(`(filter: { text: "pipeline" })`)).toEqual([report.title, early.title]);
+    expect(await articleTitles(`(filter: { text: "pipeline", source: "Evening Courier" })`)).toEqual([]);
+  });
+
+  test("events by date range, kind, status, actor, topic, source and text; by start date", async () => {
+    const titles = async (args: string) => field(ok(await query(`{ events${args} { nodes { title } } }`)).events, "title");
+    const { visit, signing } = scenario.events;
+    expect(await titles("")).toEqual([signing.title, visit.title]);
+    expect(await titles("(orderBy: START_DATE_ASC)")).toEqual([visit.title, signing.title]);
+    expect(await titles(`(filter: { startDate: { from: "2025-03-09", to: "2025-03-09" } })`)).toEqual([signing.title]);
+    expect(await titles(`(filter: { kind: [VISIT, SUMMIT] })`)).toEqual([visit.title]);
+    expect(await titles(`(filter: { status: [PLANNED] })`)).toEqual([visit.title]);
+    expect(await titles(`(filter: { actor: "${actorId(scenario.actors.envoy)}" })`)).toEqual([signing.title]);
+    expect(await titles(`(filter: { topic: "diplomacy" })`)).toEqual([visit.title]);
+    expect(await titles(`(filter: { source: "Evening Courier" })`)).toEqual([signing.title]);
+    expect(await titles(`(filter: { text: "port ARDENT" })`)).toEqual([signing.title]);
+    expect(await titles(`(filter: { text: "100%" })`)).toEqual([]);
+  });
+
+  test("actors by kind, affiliation, topic and alias text; by name either way", async () => {
+    const names = async (args: string) => field(ok(await query(`{ actors${args} { nodes { name } } }`)).actors, "name");
+    expect(await names(`(filter: { kind: [STATE] })`)).toEqual(["Northland", "Southmark"]);
+    expect(await names(`(filter: { kind: [STATE] }, orderBy: NAME_DESC)`)).toEqual(["Southmark", "Northland"]);
+    expect(await names(`(filter: { affiliation: "${actorId(scenario.actors.northland)}" })`)).toEqual(["Hamad al-Tamimi"]);
+    expect(await names(`(filter: { topic: "diplomacy" })`)).toEqual(["Hamad al-Tamimi", "Southmark"]);
+    // Alias text is compared after normalisation: no diacritics needed.
+    expect(await names(`(filter: { text: "muller" })`)).toEqual(["Renée Müller-Ørsted"]);
+    expect(await names(`(filter: { text: "republic of" })`)).toEqual(["Northland"]);
+  });
+
+  test("claims by speaker, date range, topic, source and text; latest first, undated last", async () => {
+    const texts = async (args: string) => field(ok(await query(`{ claims${args} { nodes { text } } }`)).claims, "text");
+    const { pipelineClaim, supplyClaim, unattributed } = scenario.claims;
+    expect(await texts("")).toEqual([supplyClaim.text, pipelineClaim.text, unattributed.text]);
+    expect(await texts("(orderBy: CLAIMED_AT_ASC)")).toEqual([unattributed.text, pipelineClaim.text, supplyClaim.text]);
+    expect(await texts(`(filter: { speaker: "${actorId(scenario.actors.minister)}" })`)).toEqual([pipelineClaim.text]);
+    expect(await texts(`(filter: { claimed: { from: "2025-03-05T00:00:00Z" } })`)).toEqual([supplyClaim.text]);
+    expect(await texts(`(filter: { topic: "energy", source: "Daily Ledger" })`)).toEqual([supplyClaim.text, pipelineClaim.text]);
+    expect(await texts(`(filter: { text: "pipeline" })`)).toEqual([pipelineClaim.text, unattributed.text]);
+  });
+
+  test("topics, top level only", async () => {
+    const topics = ok(
+      await query(`{ all: topics(first: 100) { totalCount } roots: topics(first: 100, filter: { rootsOnly: true }) { totalCount nodes { slug parent { slug } } } }`),
+    );
+    expect(topics.roots.totalCount).toBeLessThan(topics.all.totalCount);
+    expect(field(topics.roots, "slug")).toContain("defense");
+    expect(field(topics.roots, "slug")).not.toContain("military-bases");
+    expect(field(topics.roots, "parent").every((parent: unknown) => parent === null)).toBe(true);
+  });
+});
+
+test("node(id) round-trips every node type; unknown rows are null", async () => {
+  const rows: [NodeType, { id: number }][] = [
+    ["Article", scenario.articles.report],
+    ["Event", scenario.events.visit],
+    ["Actor", scenario.actors.envoy],
+    ["Claim", scenario.claims.unattributed],
+    ["Topic", { id: scenario.topics.energy }],
+  ];
+  for (const [type, row] of rows) {
+    const id = toGlobalId(type, row.id);
+    const data = ok(await query(`query ($id: ID!) { node(id: $id) { __typename id } }`, { id }));
+    expect(data.node).toEqual({ __typename: type, id });
+  }
+  const data = ok(
+    await query(`query ($id: ID!) { node(id: $id) { ... on Article { title } } }`, { id: toGlobalId("Article", scenario.articles.early.id) }),
+  );
+  expect(data.node.title).toBe(scenario.articles.early.title);
+  expect(ok(await query(`{ node(id: "${toGlobalId("Event", 999999)}") { id } }`)).node).toBeNull();
+});
+
+test("actor(name:) resolves any alias, however it is spelled", async () => {
+  const spellings = ["Hamad al-Tamimi", "Hamad Al Tamimi", "HAMAD AL‑TAMIMI", "hamad  tamimi", "Al-Tamimi", "al Tamimi"];
+  for (const name of spellings) {
+    const data = ok(await query(`query ($name: String!) { actor(name: $name) { name } }`, { name }));
+    expect(data.actor).toEqual({ name: "Hamad al-Tamimi" });
+  }
+  for (const name of ["Renee Muller-Ørsted", "RENÉE MÜLLER ØRSTED"]) {
+    expect(ok(await query(`query ($name: String!) { actor(name: $name) { name } }`, { name })).actor).toEqual({ name: "Renée Müller-Ørsted" });
+  }
+  expect(ok(await query(`{ actor(name: "Republic of Northland") { kind } }`)).actor).toEqual({ kind: "STATE" });
+  expect(ok(await query(`{ actor(name: "Nobody Known") { name } }`)).actor).toBeNull();
+  expect(errorCodes(await query(`{ actor(name: " - ") { name } }`))).toEqual(["BAD_USER_INPUT"]);
+});
+
+describe("search", () => {
+  const SEARCH = `query ($q: String!, $first: Int, $after: String) {
+    search(query: $q, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { rank snippet cursor node { __typename ... on Article { title } ... on Claim { text } } }
+    }
+  }`;
+
+  test("finds articles and claims through the full-text index, best rank first, with highlighted snippets", async () => {
+    const search = ok(await query(SEARCH, { q: "pipeline" })).search;
+    expect(search.totalCount).toBe(4);
+    expect(search.edges.map((e: Data) => e.node.__typename).sort()).toEqual(["Article", "Article", "Claim", "Claim"]);
+    const ranks = search.edges.map((e: Data) => e.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    for (const edge of search.edges) expect(edge.snippet).toMatch(/<b>pipelines?<\/b>/i);
+    // Stemming: "pipelines" in a body matches "pipeline".
+    expect(search.edges.map((e: Data) => e.node.title ?? e.node.text)).toContain(scenario.articles.early.title);
+  });
+
+  test("a title match outranks a body match", async () => {
+    const search = ok(await query(SEARCH, { q: "Southmark" })).search;
+    expect(search.edges[0].node.title).toBe(scenario.articles.early.title);
+    expect(search.edges.map((e: Data) => e.node.title)).toContain(scenario.articles.rival.title);
+  });
+
+  test("web search syntax, and paging through hits", async () => {
+    // The report says "pipeline" too: only the envoy's claim is left.
+    const excluding = ok(await query(SEARCH, { q: '"winter supplies" -pipeline' })).search;
+    expect(excluding.edges.map((e: Data) => e.node)).toEqual([{ __typename: "Claim", text: scenario.claims.supplyClaim.text }]);
+    expect(ok(await query(SEARCH, { q: '"winter supplies"' })).search.totalCount).toBe(2);
+    const first = ok(await query(SEARCH, { q: "pipeline", first: 3 })).search;
+    const rest = ok(await query(SEARCH, { q: "pipeline", first: 3, after: first.pageInfo.endCursor })).search;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(rest.edges).toHaveLength(1);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const seen = [...first.edges, ...rest.edges].map((e: Data) => e.cursor);
+    expect(new Set(seen).size).toBe(4);
+  });
+
+  test("an empty query is BAD_USER_INPUT", async () => {
+    expect(errorCodes(await query(SEARCH, { q: "  " }))).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+test("error codes: malformed ids and ids of the wrong type are BAD_USER_INPUT, missing rows NOT_FOUND", async () => {
+  const eventId = toGlobalId("Event", scenario.events.visit.id);
+  const cases: [string, string][] = [
+    [`{ node(id: "bm9wZQ==") { id } }`, "BAD_USER_INPUT"],
+    [`{ article(id: "${eventId}") { id } }`, "BAD_USER_INPUT"],
+    [`{ articles(filter: { actor: "${eventId}" }) { totalCount } }`, "BAD_USER_INPUT"],
+    [`{ article(id: "${toGlobalId("Article", 999999)}") { id } }`, "NOT_FOUND"],
+    [`{ event(id: "${toGlobalId("Event", 999999)}") { id } }`, "NOT_FOUND"],
+    [`{ actorById(id: "${toGlobalId("Actor", 999999)}") { id } }`, "NOT_FOUND"],
+    [`{ claim(id: "${toGlobalId("Claim", 999999)}") { id } }`, "NOT_FOUND"],
+    [`{ topic(id: "${toGlobalId("Topic", 999999)}") { id } }`, "NOT_FOUND"],
+  ];
+  for (const [text, code] of cases) {
+    const result = await query(text);
+    expect({ text, codes: errorCodes(result) }).toEqual({ text, codes: [code] });
+  }
+});
