@@ -28,6 +28,20 @@ export const SEARCH_ROWS_SQL = `
     ts_headline('english', page.document, query.q, 'MaxFragments=2, MinWords=8, MaxWords=30') AS snippet
   FROM page, query ORDER BY page.rank DESC, page.type, page.id`;
 
+/**
+ * The first $1 rows by `column` DESC NULLS LAST, id DESC, written so that the
+ * (column, id) btree serves it: a backward index scan yields NULLS FIRST, so
+ * dated and undated rows are read separately and the short lists merged.
+ */
+function newestFirst(table: string, columns: string, column: string): string {
+  return `
+    SELECT * FROM (
+      (SELECT ${columns} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, id DESC LIMIT $1)
+      UNION ALL
+      (SELECT ${columns} FROM ${table} WHERE ${column} IS NULL ORDER BY id DESC LIMIT $1)
+    ) rows ORDER BY ${column} DESC NULLS LAST, id DESC LIMIT $1`;
+}
+
 interface FloorQuery {
   sql: string;
   params(variables: Record<string, unknown>): unknown[];
@@ -54,7 +68,7 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
           FROM (SELECT * FROM article_actor WHERE article_id = a.id ORDER BY first_offset, actor_id LIMIT $2) aa
           JOIN actor ac ON ac.id = aa.actor_id)
       ) ORDER BY a.published_at DESC NULLS LAST, a.id DESC), '[]'))::text
-      FROM (SELECT id, title, published_at FROM article ORDER BY published_at DESC NULLS LAST, id DESC LIMIT $1) a`,
+      FROM (${newestFirst("article", "id, title, published_at", "published_at")}) a`,
     params: (v) => [v.articles, v.actors],
   },
 
@@ -73,7 +87,7 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
           FROM (SELECT ep.role, ep.actor_id, ac.name FROM event_participant ep JOIN actor ac ON ac.id = ep.actor_id
                 WHERE ep.event_id = e.id ORDER BY ac.name, ep.actor_id LIMIT $1) p)
       ) ORDER BY e.start_date DESC NULLS LAST, e.id DESC), '[]'))::text
-      FROM (SELECT id, title, start_date FROM event ORDER BY start_date DESC NULLS LAST, id DESC LIMIT $1) e`,
+      FROM (${newestFirst("event", "id, title, start_date", "start_date")}) e`,
     params: (v) => [v.perLevel],
   },
 
