@@ -1,0 +1,87 @@
+// The API over real HTTP: createServer on a free port, requests with fetch.
+import { loadConfig } from "../../src/config";
+import { createServer, type ApiServer } from "../../src/server";
+import { useTestDatabase } from "../support/database";
+import { seedNewsroom } from "./scenarios";
+
+const db = useTestDatabase();
+const ORIGIN = "https://newsroom.example";
+let server: ApiServer;
+let url: string;
+
+beforeAll(async () => {
+  await seedNewsroom(db().prisma);
+  const config = loadConfig({ NODE_ENV: "development", CORS_ORIGINS: ORIGIN, LOG_LEVEL: "silent" });
+  server = createServer({ config, db: db() });
+  url = await server.listen(0);
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+}
+
+test("a nested query answers over HTTP and reports the SQL statements it sent", async () => {
+  const response = await post({
+    query: `{ articles(first: 2) { totalCount nodes { title events { nodes { title participants { nodes { role actor { name } } } } } } } }`,
+  });
+  expect(response.status).toBe(200);
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  expect(body.data.articles.totalCount).toBe(3);
+  expect(body.data.articles.nodes[0]).toEqual({
+    title: "Energy agreement signed in the capital",
+    events: {
+      nodes: [
+        {
+          title: "Energy agreement signing",
+          participants: {
+            nodes: [
+              { role: "LEADER", actor: { name: "Hamad al-Tamimi" } },
+              { role: "MEMBER", actor: { name: "Northland" } },
+              { role: "LEADER", actor: { name: "Renée Müller-Ørsted" } },
+              { role: "MEMBER", actor: { name: "Southmark" } },
+            ],
+          },
+        },
+      ],
+    },
+  });
+  // articles, eventsByArticle, participantsByEvent (actors joined in).
+  expect(body.extensions.sqlStatements).toBe(3);
+});
+
+test("introspection is on, for Apollo Sandbox", async () => {
+  const body = await (await post({ query: `{ __schema { queryType { name } mutationType { name } } }` })).json();
+  expect(body.data.__schema).toEqual({ queryType: { name: "Query" }, mutationType: { name: "Mutation" } });
+});
+
+test("the landing page (Apollo Sandbox) is served to browsers in development", async () => {
+  const response = await fetch(url, { headers: { accept: "text/html" } });
+  expect(response.status).toBe(200);
+  expect(await response.text()).toMatch(/sandbox/i);
+});
+
+test("CORS allows the configured origin", async () => {
+  const preflight = await fetch(url, {
+    method: "OPTIONS",
+    headers: { origin: ORIGIN, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+  });
+  expect(preflight.status).toBeLessThan(300);
+  expect(preflight.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+  const response = await post({ query: "{ __typename }" }, { origin: ORIGIN });
+  expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+});
+
+test("CSRF prevention refuses simple requests that skip the JSON content type", async () => {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) });
+  expect(response.status).toBe(400);
+});
+
+test("errors keep their code over HTTP", async () => {
+  const body = await (await post({ query: `{ articles(first: 1000) { totalCount } }` })).json();
+  expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+});
