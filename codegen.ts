@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         // Row types keep their names in models.ts; imported as ArticleModel etc. beside the GraphQL types.
         mapperTypeSuffix: "Model",
         contextType: "../graph/context#GraphContext",
-        scalars: { DateTime: "Date", Date: "Date" },
+        scalars: { DateTime: "Date", Date: "Date", JSON: "unknown" },
         mappers: {
           Article: `${models}Article`,
           Actor: `${models}Actor`,
@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           IngestArticleResult: `${models}IngestResultRow`,
           SearchEdge: `${models}SearchEdgeRow`,
           SearchConnection: `${models}SearchConnectionRow`,
+          AuditEntry: "../graph/curation/loaders#AuditEntryRow",
+          SplitActorPayload: "../curation/actors#SplitResult",
         },
       },
     },

@@ -12,12 +12,22 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type Express, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import { authenticate } from "./auth/keys";
+import { unauthenticated } from "./auth/roles";
 import type { Config } from "./config";
 import type { DbHandle } from "./db/client";
 import { countStatements, StatementCounter } from "./db/statements";
-import { createContext, type GraphContext } from "./graph/context";
+import { DEFAULT_PAGE_SIZE } from "./graph/connection";
+import { createContext, DEFAULT_INPUT_LIMITS, type GraphContext } from "./graph/context";
 import { createSchema } from "./graph/schema";
+import { queryLimits } from "./limits";
+import { createFormatError } from "./observability/errors";
+import { healthRoutes } from "./observability/health";
+import { createLogger } from "./observability/logger";
+import { registry } from "./observability/metrics";
+import { observabilityPlugin } from "./observability/plugin";
+import { observationOf, observeRequests } from "./observability/requests";
 
 export interface ServerOptions {
   config: Config;
@@ -52,14 +62,36 @@ const statementScope: RequestHandler = (_req, res, next) => {
   countStatements(counter, next);
 };
 
+// Batches of articles travel in one body.
+const MAX_BODY = "10mb";
+
+/** Bodies express.json refuses (malformed, too large) get a GraphQL-shaped error, not an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status: number = error.status ?? error.statusCode ?? 500;
+  const [code, message] =
+    status === 413 ? ["PAYLOAD_TOO_LARGE", `the request body is larger than ${MAX_BODY}`]
+    : status >= 400 && status < 500 ? ["BAD_REQUEST", "the request body is not valid JSON"]
+    : ["INTERNAL_SERVER_ERROR", "Internal server error"];
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
 export function createServer({ config, db }: ServerOptions): ApiServer {
   const app = express();
   const httpServer = http.createServer(app);
+  const production = config.env === "production";
+  const logger = createLogger(config.logLevel);
+  const limits = queryLimits(config.queryLimits, { defaultPageSize: DEFAULT_PAGE_SIZE, production });
+  const inputLimits = { ...DEFAULT_INPUT_LIMITS, maxArticleBytes: config.maxArticleBytes };
   const apollo = new ApolloServer<GraphContext>({
     schema: createSchema(),
     introspection: true,
-    includeStacktraceInErrorResponses: config.env !== "production",
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError(production),
+    validationRules: limits.validationRules,
     plugins: [
+      ...limits.plugins,
+      observabilityPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.env === "production"
         ? ApolloServerPluginLandingPageProductionDefault()
@@ -72,17 +104,34 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
     app,
     async listen(port) {
       await apollo.start();
+      app.use(observeRequests(logger));
+      app.use(healthRoutes(db.pool));
+      app.get("/metrics", async (_req, res) => {
+        res.type(registry.contentType).send(await registry.metrics());
+      });
       app.use(
         "/graphql",
         cors({ origin: config.corsOrigins.includes("*") ? "*" : config.corsOrigins }),
-        // Batches of articles travel in one body.
-        express.json({ limit: "10mb" }),
+        express.json({ limit: MAX_BODY }),
         statementScope,
         expressMiddleware(apollo, {
-          context: async ({ res }) =>
-            createContext({ prisma: db.prisma, dataLoaders: config.dataLoaders, statements: res.locals.statements }),
+          context: async ({ req, res }) => {
+            // A key that was sent must be valid, even for queries: a typo should not silently downgrade a client.
+            const auth = await authenticate(db.prisma, req.headers.authorization);
+            if (req.headers.authorization && !auth) throw unauthenticated("the API key is unknown or revoked");
+            if (config.requireKeyForQueries && !auth) throw unauthenticated();
+            return createContext({
+              prisma: db.prisma,
+              dataLoaders: config.dataLoaders,
+              statements: res.locals.statements,
+              auth,
+              inputLimits,
+              observation: observationOf(res),
+            });
+          },
         }),
       );
+      app.use(bodyErrors);
       await new Promise<void>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, resolve);

@@ -7,8 +7,6 @@ const RANK: Record<ApiKeyRole, number> = { EDITOR: 1, ADMIN: 2 };
 /** The part of the GraphQL context auth needs: the caller's key, if any. */
 export interface AuthContext {
   auth: Authenticated | null;
-  /** True when a key was sent but is unknown or revoked. */
-  authRejected?: boolean;
 }
 
 export function unauthenticated(message = "an API key is required: send Authorization: Bearer <key>") {
@@ -17,7 +15,7 @@ export function unauthenticated(message = "an API key is required: send Authoriz
 
 /** Throws UNAUTHENTICATED without a valid key, FORBIDDEN when its role ranks below `role`. */
 export function requireRole(ctx: AuthContext, role: ApiKeyRole): Authenticated {
-  if (!ctx.auth) throw unauthenticated(ctx.authRejected ? "the API key is unknown or revoked" : undefined);
+  if (!ctx.auth) throw unauthenticated();
   if (RANK[ctx.auth.role] < RANK[role]) {
     throw new GraphQLError(`this operation needs the ${role} role; the key has ${ctx.auth.role}`, {
       extensions: { code: "FORBIDDEN", http: { status: 403 } },

@@ -1,10 +1,14 @@
 // The per-request context: fresh DataLoaders (so batching and caching never
 // leak between requests) and the counter of SQL statements the request sent.
+import type { Authenticated } from "../auth/keys";
 import type { PrismaClient } from "../generated/prisma/client";
+import type { RequestObservation } from "../observability/requests";
+import type { ArticleLimits } from "../validation/article";
 import { StatementCounter } from "../db/statements";
 import { actorLoaders } from "./actor/loaders";
 import { articleLoaders } from "./article/loaders";
 import { claimLoaders } from "./claim/loaders";
+import { curationLoaders } from "./curation/loaders";
 import { eventLoaders } from "./event/loaders";
 import type { LoaderSettings } from "./loader";
 import { searchLoaders } from "./search/loaders";
@@ -18,6 +22,7 @@ export function createLoaders(settings: LoaderSettings) {
     ...claimLoaders(settings),
     ...topicLoaders(settings),
     ...searchLoaders(settings),
+    ...curationLoaders(settings),
   };
 }
 
@@ -28,7 +33,16 @@ export interface GraphContext {
   loaders: Loaders;
   /** Statements sent to Postgres for this request so far (see src/db/statements.ts). */
   statements: StatementCounter;
+  /** The caller's API key, null when none was sent (src/auth). */
+  auth: Authenticated | null;
+  /** Limits mutation input is checked against (src/validation). */
+  inputLimits: ArticleLimits;
+  /** Logs and metrics of this request (src/observability), when served over HTTP. */
+  observation?: RequestObservation;
 }
+
+/** Ingestion limits when the server does not say otherwise: 1 MB per article, 100 per batch. */
+export const DEFAULT_INPUT_LIMITS: ArticleLimits = { maxArticleBytes: 1024 * 1024, maxBatch: 100 };
 
 export interface ContextOptions {
   prisma: PrismaClient;
@@ -36,8 +50,18 @@ export interface ContextOptions {
   dataLoaders?: boolean;
   /** The counter the request runs under (countStatements); a fresh one by default. */
   statements?: StatementCounter;
+  auth?: Authenticated | null;
+  inputLimits?: ArticleLimits;
+  observation?: RequestObservation;
 }
 
-export function createContext({ prisma, dataLoaders = true, statements = new StatementCounter() }: ContextOptions): GraphContext {
-  return { prisma, loaders: createLoaders({ prisma, batching: dataLoaders }), statements };
+export function createContext({
+  prisma,
+  dataLoaders = true,
+  statements = new StatementCounter(),
+  auth = null,
+  inputLimits = DEFAULT_INPUT_LIMITS,
+  observation,
+}: ContextOptions): GraphContext {
+  return { prisma, loaders: createLoaders({ prisma, batching: dataLoaders }), statements, auth, inputLimits, observation };
 }

@@ -5,6 +5,7 @@
 // naive resolvers the batched ones are measured against.
 import DataLoader from "dataloader";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { recordLoaderBatch } from "../observability/metrics";
 import { loadPages, pageRequest, type Connection, type Edge, type PageArgs, type RelationQuery, type Row } from "./connection";
 
 export interface LoaderSettings {
@@ -50,6 +51,7 @@ async function loadRowsByKey<K extends number | string, T>(
 /** One value per key or null: `articleById`. */
 export function rowLoader<K extends number | string, T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<K, T | null> {
   return new DataLoader(async (keys) => {
+    recordLoaderBatch(keys.length);
     const byKey = await loadRowsByKey(settings.prisma, query, keys);
     return keys.map((key) => byKey.get(key)?.[0] ?? null);
   }, dataLoaderOptions(settings));
@@ -58,6 +60,7 @@ export function rowLoader<K extends number | string, T>(settings: LoaderSettings
 /** Every row per key (small, unpaginated lists): `aliasesByActor`. */
 export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
+    recordLoaderBatch(keys.length);
     const byKey = await loadRowsByKey(settings.prisma, query, keys);
     return keys.map((key) => byKey.get(key) ?? []);
   }, dataLoaderOptions(settings));
@@ -77,7 +80,10 @@ export function pageLoader<E extends Edge<unknown>>(
     const argsKey = JSON.stringify(page);
     let loader = loaders.get(argsKey);
     if (!loader) {
-      loader = new DataLoader((parentIds) => loadPages(settings.prisma, query, parentIds, page), dataLoaderOptions(settings));
+      loader = new DataLoader((parentIds) => {
+        recordLoaderBatch(parentIds.length);
+        return loadPages(settings.prisma, query, parentIds, page);
+      }, dataLoaderOptions(settings));
       loaders.set(argsKey, loader);
     }
     return loader;

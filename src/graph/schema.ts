@@ -5,6 +5,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { actorResolvers } from "./actor/resolvers";
 import { articleResolvers } from "./article/resolvers";
 import { claimResolvers } from "./claim/resolvers";
+import { curationResolvers } from "./curation/resolvers";
 import { eventResolvers } from "./event/resolvers";
 import { scalarResolvers } from "./scalars";
 import { searchResolvers } from "./search/resolvers";
@@ -15,6 +16,6 @@ export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
 export function createSchema() {
   return makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
-    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers],
+    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers],
   });
 }

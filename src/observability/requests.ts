@@ -30,9 +30,11 @@ export function observeRequests(logger: Logger) {
     const observation: RequestObservation = { requestId, log: logger.child({ requestId }), errorCodes: [] };
     res.locals.observation = observation;
     const started = process.hrtime.bigint();
+    // Read now: routers mounted on a path rewrite req.path while they run.
+    const path = req.path;
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = req.path === "/graphql" || req.path.startsWith("/graphql/") ? "/graphql" : req.path === "/metrics" || req.path === "/health" || req.path === "/ready" ? req.path : "other";
+      const route = path === "/graphql" || path.startsWith("/graphql/") ? "/graphql" : ["/metrics", "/health", "/ready"].includes(path) ? path : "other";
       const operation = route === "/graphql" ? operationLabel(observation.operationName) : "";
       httpRequests.inc({ route, operation, status: String(res.statusCode) });
       httpDuration.observe({ route, operation }, seconds);
@@ -40,7 +42,7 @@ export function observeRequests(logger: Logger) {
       observation.log.info(
         {
           method: req.method,
-          path: req.path,
+          path,
           status: res.statusCode,
           durationMs: Math.round(seconds * 1e4) / 10,
           operation: observation.operationName ?? undefined,

@@ -1,15 +1,11 @@
 // Article fields, the article root fields and ingestion. No SQL here: every
 // read goes through the request's loaders (src/graph/context.ts).
 import type { Resolvers } from "../../generated/graphql";
+import { requireRole } from "../../auth/roles";
 import { ingestArticle, ingestArticles } from "../../ingest/ingest";
-import type { ArticleInput } from "../../ingest/types";
-import { badUserInput, orNotFound } from "../errors";
+import { validateArticleInput, validateArticleInputs } from "../../validation/article";
+import { orNotFound } from "../errors";
 import { rowIdOf, toGlobalId } from "../ids";
-
-function articleInput(input: ArticleInput): ArticleInput {
-  if (!input.text.trim()) throw badUserInput("text must not be empty");
-  return input;
-}
 
 export const articleResolvers: Resolvers = {
   Query: {
@@ -18,9 +14,14 @@ export const articleResolvers: Resolvers = {
   },
 
   Mutation: {
-    ingestArticle: (_, { input }, { prisma }) => ingestArticle(prisma, articleInput(input)),
-    ingestArticles: async (_, { inputs }, { prisma }) => {
-      const outcomes = await ingestArticles(prisma, inputs.map(articleInput));
+    // Ingestion needs an EDITOR key; a batch is validated whole before any of it is stored.
+    ingestArticle: (_, { input }, context) => {
+      requireRole(context, "EDITOR");
+      return ingestArticle(context.prisma, validateArticleInput(input, context.inputLimits));
+    },
+    ingestArticles: async (_, { inputs }, context) => {
+      requireRole(context, "EDITOR");
+      const outcomes = await ingestArticles(context.prisma, validateArticleInputs(inputs, context.inputLimits));
       return outcomes.map((outcome, index) =>
         "error" in outcome ? { index: outcome.index, payload: null, error: outcome.error } : { index, payload: outcome, error: null },
       );
