@@ -1,0 +1,378 @@
+// Stage 5: claims — direct quotes and reported speech with their speakers.
+//
+// The unit of a claim is a sentence, or several when a quotation runs across
+// them. A reporting verb outside quotation marks ("said", "told", "stressed",
+// "according to", ", noting that") marks the unit as a claim; the noun phrase
+// before the verb names the speaker: an actor mention, a pronoun (the last
+// person who spoke or was named), a demonym with a collective noun ("Syrian
+// officials", "the Russian government"), a role ("Syria's foreign minister") or
+// "the report" (the last outlet named). A unit with two different speakers is
+// split at the second speaker's clause. A quotation standing alone right after a
+// claim continues it. Claims without a speaker are left out.
+import { lexicons } from "../lexicons";
+import type { ExtractedActor, ExtractedClaim } from "../types";
+import type { ActorIndex, ActorMention } from "./actors";
+import type { Sentence } from "./sentences";
+
+const S = lexicons.speech;
+const SPEAKER_KINDS = new Set(["PERSON", "STATE", "ORGANIZATION", "MEDIA", "GROUP"]);
+const words = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const FINITE = new RegExp(`(?<![-\\w])(${words(S.finite)})\\b`, "gi");
+const PARTICIPLE = new RegExp(`,\\s+(${words(S.participles)})\\b`, "gi");
+const ACCORDING = /\baccording\s+to\s+/gi;
+const ADVERB_TAIL = new RegExp(`(\\s+|^)(${S.adverbs.map((a) => a.replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
+const PRONOUN = /(^|\s)(he|she)$/i;
+const ROLE_HEADS = [...lexicons.roles.heads].sort((a, b) => b.length - a.length);
+
+interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+interface Predicate {
+  /** Where the speaker's clause starts (the subject noun phrase), for splitting. */
+  clauseStart: number;
+  speakerKey?: string;
+  /** The verb names no speaker ("reports indicate", "sources said"). */
+  unattributed: boolean;
+}
+
+export function extractClaims(body: string, sentences: Sentence[], actors: ActorIndex): ExtractedClaim[] {
+  const quotes = quoteSpans(body);
+  const insideQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
+  const units = claimUnits(sentences, quotes);
+  const claims: ExtractedClaim[] = [];
+  const push = (start: number, end: number, speakerKey: string) => {
+    const [s, e] = trimSpan(body, start, end);
+    if (e > s) claims.push(makeClaim(body, s, e, speakerKey, quotes.filter((q) => q.start >= s && q.end <= e)));
+  };
+  let previousUnitClaim: { unitIndex: number; speakerKey: string } | null = null;
+  for (const [unitIndex, unit] of units.entries()) {
+    const predicates = findPredicates(body, unit, insideQuote, actors, claims);
+    const attributed = predicates.filter((p) => p.speakerKey);
+    if (attributed.length === 0) {
+      // A quotation on its own continues the claim just before it.
+      const quoted = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end).reduce((sum, q) => sum + q.end - q.start, 0);
+      const previous = previousUnitClaim?.unitIndex === unitIndex - 1 ? previousUnitClaim : null;
+      if (previous && predicates.length === 0 && quoted >= 0.6 * (unit.end - unit.start) && wordCount(body.slice(unit.start, unit.end)) >= 5) {
+        push(unit.start, unit.end, previous.speakerKey);
+        previousUnitClaim = { unitIndex, speakerKey: previous.speakerKey };
+      }
+      continue;
+    }
+    const speakers = new Set(attributed.map((p) => p.speakerKey));
+    if (speakers.size === 1 && attributed.length === predicates.length) {
+      for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote)) push(start, end, attributed[0].speakerKey!);
+    } else {
+      // Several voices: each attributed clause runs to the next predicate's clause.
+      const ordered = [...predicates].sort((a, b) => a.clauseStart - b.clauseStart);
+      for (const [i, predicate] of ordered.entries()) {
+        if (!predicate.speakerKey) continue;
+        const start = i === 0 ? unit.start : predicate.clauseStart;
+        push(start, ordered.slice(i + 1).find((p) => p.clauseStart > start)?.clauseStart ?? unit.end, predicate.speakerKey);
+      }
+    }
+    previousUnitClaim = { unitIndex, speakerKey: attributed[attributed.length - 1].speakerKey! };
+  }
+  return claims;
+}
+
+/** A follow-up verb after a comma or "and" (a closing quotation mark may stand between): the verb phrase is group 1. */
+const FOLLOW_UP = new RegExp(`(?:,["”]?|["”],?|\\s+and)\\s+((?:and\\s+|while\\s+)?(?:${words(S.participles)}|${words(S.coordinated)}))\\b`, "gi");
+
+/**
+ * One speaker's unit as separate statements: each sentence of a quotation that
+ * runs over several, and each follow-up verb that brings its own quotation
+ * ("..., noting that “...”", "... and indicated they “...”").
+ */
+function statementPieces(
+  body: string,
+  unit: Unit,
+  sentences: Sentence[],
+  quotes: Array<{ start: number; end: number }>,
+  insideQuote: (position: number) => boolean,
+): Array<[number, number]> {
+  const cuts = new Set<number>(sentences.filter((s) => s.start > unit.start && s.start < unit.end).map((s) => s.start));
+  const text = body.slice(unit.start, unit.end);
+  const followUps = [...text.matchAll(FOLLOW_UP)]
+    .map((m) => unit.start + (m.index ?? 0) + m[0].length - m[1].length)
+    .filter((at) => !insideQuote(at));
+  const hasQuote = (start: number, end: number) => quotes.some((q) => q.start >= start && q.end <= end && wordCount(body.slice(q.start, q.end)) >= 2);
+  for (const [i, at] of followUps.entries()) {
+    const next = followUps[i + 1] ?? unit.end;
+    const previous = i === 0 ? unit.start : followUps[i - 1];
+    if (hasQuote(at, Math.min(next, [...cuts].find((c) => c > at) ?? unit.end)) && at > previous) cuts.add(at);
+  }
+  const points = [unit.start, ...[...cuts].sort((a, b) => a - b), unit.end];
+  return points.slice(0, -1).map((start, i) => [start, points[i + 1]] as [number, number]);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function makeClaim(body: string, start: number, end: number, speakerKey: string, quotes: Array<{ start: number; end: number }>): ExtractedClaim {
+  const quote = quotes
+    .map((q) => body.slice(q.start + 1, q.end - 1).trim().replace(/[,.]$/, ""))
+    .filter((text) => wordCount(text) >= 2)
+    .join(" … ");
+  return { start, end, text: body.slice(start, end), speakerKey, topics: [], ...(quote ? { quote } : {}) };
+}
+
+function trimSpan(body: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;]/.test(body[start])) start += 1;
+  while (end > start && /[\s,;]/.test(body[end - 1])) end -= 1;
+  return [start, end];
+}
+
+// ---------------------------------------------------------------- quotations and units
+
+/** Quotation spans (marks included). Curly quotes pair across paragraphs; straight ones within a paragraph. */
+export function quoteSpans(body: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === "“") open = i;
+    else if (body[i] === "”" && open >= 0) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  let paragraphStart = 0;
+  for (const paragraph of body.split("\n\n")) {
+    let straightOpen = -1;
+    for (let i = 0; i < paragraph.length; i++) {
+      if (paragraph[i] !== '"') continue;
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        spans.push({ start: paragraphStart + straightOpen, end: paragraphStart + i + 1 });
+        straightOpen = -1;
+      }
+    }
+    paragraphStart += paragraph.length + 2;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Sentences, merged where one quotation spans several of them. */
+function claimUnits(sentences: Sentence[], quotes: Array<{ start: number; end: number }>): Unit[] {
+  const units: Unit[] = [];
+  for (const sentence of sentences) {
+    const last = units[units.length - 1];
+    const continuesQuote = last && quotes.some((q) => q.start < last.end && q.end > sentence.start && q.start >= unitStartOf(last));
+    if (continuesQuote) last.end = sentence.end;
+    else units.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
+  }
+  return units;
+}
+
+const unitStartOf = (unit: Unit) => unit.start;
+
+// ---------------------------------------------------------------- predicates and speakers
+
+function findPredicates(body: string, unit: Unit, insideQuote: (position: number) => boolean, actors: ActorIndex, claims: ExtractedClaim[]): Predicate[] {
+  const text = body.slice(unit.start, unit.end);
+  const predicates: Predicate[] = [];
+  const context = { body, unit, actors, claims };
+
+  for (const match of text.matchAll(ACCORDING)) {
+    const at = unit.start + (match.index ?? 0);
+    if (insideQuote(at)) continue;
+    const speakerKey = speakerAfter(at + match[0].length, context);
+    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, unattributed: !speakerKey });
+  }
+
+  for (const match of text.matchAll(FINITE)) {
+    const at = unit.start + (match.index ?? 0);
+    const verbEnd = at + match[0].length;
+    if (insideQuote(at)) continue;
+    const verb = match[1].toLowerCase().replace(/\s+/g, " ");
+    const after = body.slice(verbEnd, Math.min(unit.end, verbEnd + 60));
+    // Passive with an agent: "as reported on Tuesday by the Syria TV broadcaster".
+    const agent = /^\s+(?:(?:on|in|at|earlier|late)\s+[\w,]+\s+)?by\s+/i.exec(after);
+    if (agent) {
+      const speakerKey = speakerAfter(verbEnd + agent[0].length, context);
+      if (speakerKey) {
+        predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, unattributed: false });
+        continue;
+      }
+    }
+    if (S.passiveAs.has(verb) && /^\s+as\b/i.test(after)) {
+      const before = body.slice(Math.max(unit.start, at - 12), at);
+      if (!/\b(he|she|they|it|we|i)\s+$/i.test(before)) continue; // "described as", not "which he described as"
+    }
+    const clauseStart = clauseStartBefore(body, unit.start, at);
+    let subject = body.slice(clauseStart, at);
+    subject = stripAdverbs(subject);
+    const subjectEnd = clauseStart + subject.replace(/\s+$/, "").length;
+    const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
+    if (/\band$/i.test(subjectText) || subjectText === "") {
+      if (subjectText === "") {
+        // "“...,” said Novak": the speaker follows the verb.
+        const speakerKey = speakerAtStart(verbEnd, context);
+        if (speakerKey) predicates.push({ clauseStart, speakerKey, unattributed: false });
+        continue;
+      }
+      // "X stated ... and noted ...": a second verb sharing the sentence's subject.
+      if (!S.coordinated.has(verb)) continue;
+      const speakerKey = [...predicates].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
+      if (speakerKey) predicates.push({ clauseStart, speakerKey, unattributed: false });
+      continue;
+    }
+    if (wordCount(subjectText) > 12) continue;
+    const speakerKey = resolveSubject(subjectText, subjectEnd, context);
+    const unattributed = !speakerKey && S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");
+    if (speakerKey || unattributed) predicates.push({ clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, unattributed });
+  }
+
+  if (!predicates.some((p) => p.speakerKey)) {
+    for (const match of text.matchAll(PARTICIPLE)) {
+      const at = unit.start + (match.index ?? 0);
+      if (insideQuote(at)) continue;
+      const speakerKey = mainSubject(body, unit, context);
+      if (speakerKey) predicates.push({ clauseStart: unit.start, speakerKey, unattributed: false });
+      break;
+    }
+  }
+  return predicates;
+}
+
+/** Start of the clause a verb at `at` belongs to: after the last comma, semicolon, "but", "while" or closing quote. */
+function clauseStartBefore(body: string, unitStart: number, at: number): number {
+  const before = body.slice(unitStart, at);
+  let best = 0;
+  for (const match of before.matchAll(/(,|;|:|”|—|–|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b)\s*/g)) {
+    best = (match.index ?? 0) + match[0].length;
+  }
+  return unitStart + best;
+}
+
+function stripAdverbs(subject: string): string {
+  let result = subject.replace(/\s+$/, "");
+  for (let guard = 0; guard < 4; guard++) {
+    const next = result.replace(ADVERB_TAIL, "");
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
+interface SpeakerContext {
+  body: string;
+  unit: Unit;
+  actors: ActorIndex;
+  claims: ExtractedClaim[];
+}
+
+const actorOf = (actors: ActorIndex, mention: ActorMention | undefined): ExtractedActor | undefined =>
+  mention ? actors.byKey.get(mention.key) : undefined;
+
+/** The speaker a subject noun phrase (ending at `end` in the body) stands for. */
+function resolveSubject(subject: string, end: number, context: SpeakerContext): string | undefined {
+  const { actors } = context;
+  const lowerSubject = subject.toLowerCase();
+  // An actor named right before the verb: "Novak", "Kremlin spokesperson Dmitry Peskov", "the Foreign Ministry".
+  const ending = actors.mentions.filter((m) => m.end === end);
+  const named = ending.map((m) => actorOf(actors, m)).find((a) => a && SPEAKER_KINDS.has(a.kind));
+  if (named) return named.key;
+  if (PRONOUN.test(lowerSubject) && wordCount(subject) <= 3) return lastPerson(end - subject.length, context);
+  const lastWord = lowerSubject.split(/\s+/).pop() ?? "";
+  const start = end - subject.length;
+  const inside = actors.mentions.filter((m) => m.start >= start && m.end <= end);
+  // "Syrian officials", "A statement from the Russian government", "the Israeli military".
+  if (S.collectiveHeads.has(lastWord) || S.collectiveHeads.has(lowerSubject.split(/\s+/).slice(-2).join(" "))) {
+    const state = inside.map((m) => actorOf(actors, m)).reverse().find((a) => a?.kind === "STATE" || a?.kind === "ORGANIZATION");
+    if (state) return state.key;
+  }
+  // "The report said", "the agency added": the outlet named last.
+  if (/^(the|this|that)\s/.test(lowerSubject) && S.sourceNouns.has(lowerSubject.replace(/^(the|this|that)\s+/, ""))) {
+    return lastOfKind(start, "MEDIA", context);
+  }
+  // "Syria's foreign minister", "the deputy prime minister".
+  const role = ROLE_HEADS.find((head) => lowerSubject.endsWith(head));
+  if (role) return personWithRole(lowerSubject, inside, start, context);
+  return undefined;
+}
+
+/** The actor named at `position` (after "according to" or "by"): outlets and people before states. */
+function speakerAfter(position: number, context: SpeakerContext): string | undefined {
+  const { body, actors } = context;
+  const phraseEnd = position + (/[,.;:)\n]/.exec(body.slice(position, position + 80))?.index ?? 80);
+  const candidates = actors.mentions
+    .filter((m) => m.start >= position && m.end <= phraseEnd)
+    .map((m) => actorOf(actors, m))
+    .filter((a): a is ExtractedActor => Boolean(a && SPEAKER_KINDS.has(a.kind)));
+  const rank = ["MEDIA", "PERSON", "ORGANIZATION", "STATE", "GROUP"];
+  return candidates.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.key;
+}
+
+/** An actor mention starting right at `position` (skipping spaces): "said Novak". */
+function speakerAtStart(position: number, context: SpeakerContext): string | undefined {
+  const { body, actors } = context;
+  const skipped = /^\s*/.exec(body.slice(position))?.[0].length ?? 0;
+  const mention = actors.mentions.find((m) => m.start === position + skipped);
+  const actor = actorOf(actors, mention);
+  return actor && SPEAKER_KINDS.has(actor.kind) ? actor.key : undefined;
+}
+
+/** The subject of the unit's main clause, when it is an actor: "Mr Lavrov echoed the sentiment, saying ...". */
+function mainSubject(body: string, unit: Unit, context: SpeakerContext): string | undefined {
+  let start = unit.start;
+  const text = body.slice(unit.start, unit.end);
+  // Skip an opening adverbial: "In late July, ...", "Back in July, ...".
+  const intro = /^(?:[A-Z][a-z]+(?:\s+[\w'’-]+){0,6}),\s+/.exec(text);
+  if (intro && /^(In|On|At|During|Back|Following|After|Before|Earlier|Later|Last|Since|Despite|Meanwhile|However|Additionally|Moreover|Also|Today|Yesterday)\b/.test(intro[0])) {
+    start += intro[0].length;
+  }
+  // The subject noun phrase: titles, names, determiners and role words up to the verb.
+  let end = start;
+  for (const match of body.slice(start, unit.end).matchAll(/[\p{L}\p{N}'’.-]+/gu)) {
+    const word = match[0].replace(/['’]s$/, "");
+    const isPart = /^\p{Lu}/u.test(word) || ["the", "a", "an", "of"].includes(word) || lexicons.roles.heads.has(word) || lexicons.roles.modifiers.has(word);
+    const wordStart = start + (match.index ?? 0);
+    if (!isPart || /[,;:]/.test(body.slice(end, wordStart))) break;
+    end = wordStart + match[0].length;
+  }
+  if (end === start) return undefined;
+  const subject = body.slice(start, end).replace(/['’]s$/, "");
+  return resolveSubject(subject, start + subject.length, context);
+}
+
+/** he/she: the person who spoke in the last claim when it is close, else the last person named. */
+function lastPerson(position: number, context: SpeakerContext): string | undefined {
+  const { actors, claims, unit } = context;
+  const lastClaim = claims[claims.length - 1];
+  if (lastClaim?.speakerKey && actors.byKey.get(lastClaim.speakerKey)?.kind === "PERSON" && unit.start - lastClaim.end < 400) {
+    return lastClaim.speakerKey;
+  }
+  return lastOfKind(position, "PERSON", context);
+}
+
+function lastOfKind(position: number, kind: string, context: SpeakerContext): string | undefined {
+  const { actors } = context;
+  for (let i = actors.mentions.length - 1; i >= 0; i--) {
+    const mention = actors.mentions[i];
+    if (mention.end > position) continue;
+    if (actors.byKey.get(mention.key)?.kind === kind) return mention.key;
+  }
+  return undefined;
+}
+
+/** The person whose described role the subject names, of the state it names when it does. */
+function personWithRole(subject: string, inside: ActorMention[], start: number, context: SpeakerContext): string | undefined {
+  const { actors } = context;
+  const roleWords = subject
+    .replace(/^(the|a|an)\s+/, "")
+    .split(/\s+/)
+    .filter((word) => lexicons.roles.heads.has(word) || lexicons.roles.modifiers.has(word));
+  if (roleWords.length === 0) return undefined;
+  const stateKey = inside.map((m) => actors.byKey.get(m.key)).find((a) => a?.kind === "STATE")?.key;
+  const roleText = roleWords.join(" ");
+  const people = actors.actors.filter(
+    (a) => a.kind === "PERSON" && a.description && a.description.toLowerCase().includes(roleText) && (!stateKey || !a.affiliationKey || a.affiliationKey === stateKey),
+  );
+  if (people.length === 0) return undefined;
+  const lastBefore = (a: ExtractedActor) => Math.max(-1, ...a.mentions.filter((m) => m.start < start).map((m) => m.start));
+  return people.sort((a, b) => lastBefore(b) - lastBefore(a))[0].key;
+}

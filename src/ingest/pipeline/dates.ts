@@ -1,0 +1,114 @@
+// Stage 4: date expressions, absolute and relative, resolved against the
+// publication date. chrono-node finds them; a refiner then picks the year or the
+// week: news reports the past, so "in January" or "on Tuesday" is the most recent
+// one at or before publication, unless the sentence speaks of the future
+// ("will visit ... on Wednesday", "next month", "set to", "scheduled").
+import * as chrono from "chrono-node";
+import type { DatePrecision } from "../../generated/prisma/enums";
+import { lexicons } from "../lexicons";
+import type { ResolvedDate } from "../types";
+import type { Sentence } from "./sentences";
+
+export interface DateMention extends ResolvedDate {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** Cheap test that a sentence may hold a date before paying for chrono. */
+const MAY_HOLD_DATE = new RegExp(
+  `\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tomorrow|tonight|(this|last|next|past|coming) (week|month|year)|\\d+ (days?|weeks?|months?|years?) ago|(19|20)\\d\\d)\\b`,
+  "i",
+);
+const MONTH_NAME = new RegExp(`^(${MONTHS})$`);
+const FUTURE_CUE = new RegExp(`\\b(${lexicons.events.futureCues.join("|")})\\b`, "i");
+
+/** All date expressions of the body, in order. */
+export function findDates(body: string, sentences: Sentence[], reference: Date | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  const instant = reference ?? new Date();
+  for (const sentence of sentences) {
+    if (!MAY_HOLD_DATE.test(sentence.text)) continue;
+    const future = FUTURE_CUE.test(sentence.text);
+    for (const result of chrono.parse(sentence.text, { instant, timezone: 0 })) {
+      const before = sentence.text.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
+      const resolved = refine(result, instant, future, before);
+      if (!resolved) continue;
+      const start = sentence.start + result.index;
+      mentions.push({ ...resolved, start, end: start + result.text.length, text: body.slice(start, start + result.text.length) });
+    }
+  }
+  return mentions;
+}
+
+function refine(result: chrono.ParsedResult, reference: Date, future: boolean, before: string): ResolvedDate | null {
+  const start = result.start;
+  if (!start.isCertain("year") && !start.isCertain("month") && !start.isCertain("day") && !start.isCertain("weekday")) {
+    return null; // a bare time of day
+  }
+  const singleWordMonth = MONTH_NAME.test(result.text.trim());
+  if (/^[a-z]/.test(result.text) && singleWordMonth) return null; // "may" the verb
+  const wantsPast = /\blast\s*$/.test(before) || (!future && !/\bnext\s*$/.test(before));
+  const strictlyBefore = /\blast\s*$/.test(before);
+
+  if (start.isCertain("day") || start.isCertain("weekday")) {
+    let date = utcDay(start.get("year") ?? reference.getUTCFullYear(), (start.get("month") ?? 1) - 1, start.get("day") ?? 1);
+    if (!start.isCertain("day")) {
+      date = nearestWeekday(reference, start.get("weekday") ?? 0, wantsPast);
+    } else if (!start.isCertain("year")) {
+      date = shiftYear(date, reference, wantsPast, strictlyBefore, "day");
+    }
+    return { date, precision: "DAY" };
+  }
+  if (start.isCertain("month")) {
+    let date = utcDay(start.get("year") ?? reference.getUTCFullYear(), (start.get("month") ?? 1) - 1, 1);
+    if (!start.isCertain("year")) date = shiftYear(date, reference, wantsPast, strictlyBefore, "month");
+    return { date, precision: "MONTH" };
+  }
+  return { date: utcDay(start.get("year") ?? reference.getUTCFullYear(), 0, 1), precision: "YEAR" as DatePrecision };
+}
+
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  return new Date(Date.UTC(year, monthIndex, day));
+}
+
+/** Moves a date without a stated year to the year that puts it on the wanted side of the reference. */
+function shiftYear(date: Date, reference: Date, past: boolean, strictlyBefore: boolean, unit: "day" | "month"): Date {
+  const key = (d: Date) => (unit === "day" ? d.getTime() : d.getUTCFullYear() * 12 + d.getUTCMonth());
+  const ref = unit === "day" ? utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()) : reference;
+  let year = reference.getUTCFullYear();
+  const at = (y: number) => utcDay(y, date.getUTCMonth(), date.getUTCDate());
+  if (past) {
+    while (strictlyBefore ? key(at(year)) >= key(ref) : key(at(year)) > key(ref)) year -= 1;
+  } else {
+    while (key(at(year)) < key(ref)) year += 1;
+  }
+  return at(year);
+}
+
+/** The weekday at or before the reference (past), or the next one after it (future). */
+function nearestWeekday(reference: Date, weekday: number, past: boolean): Date {
+  const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const current = today.getUTCDay();
+  const offset = past ? -((current - weekday + 7) % 7) : ((weekday - current + 7) % 7) || 7;
+  return new Date(today.getTime() + offset * 86_400_000);
+}
+
+const DATELINE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+(19|20)\\d\\d\\b|\\b\\d{1,2}\\s+(${MONTHS})\\s+(19|20)\\d\\d\\b`);
+
+/** The date of a dateline ("Damascus, September 9, 2025") in the first paragraph, for articles without publishedAt. */
+export function datelineDate(body: string): Date | null {
+  const firstParagraph = body.split("\n\n", 1)[0] ?? "";
+  const match = DATELINE.exec(firstParagraph);
+  if (!match) return null;
+  const parsed = chrono.parseDate(match[0], { instant: new Date(), timezone: 0 });
+  return parsed ? utcDay(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate()) : null;
+}
+
+/** Whether a date falls on the calendar day of the reference or within `days` before it. */
+export function isRecent(date: Date, reference: Date, days: number): boolean {
+  const delta = reference.getTime() - date.getTime();
+  return delta >= -86_400_000 && delta <= days * 86_400_000;
+}

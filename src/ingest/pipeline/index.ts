@@ -1,0 +1,33 @@
+// The extraction pipeline: raw article text in, a plain ExtractedArticle out.
+// Pure functions, no database; the store resolves the result against the graph.
+import type { ArticleInput, ExtractedArticle } from "../types";
+import { extractActors } from "./actors";
+import { extractClaims } from "./claims";
+import { cleanArticle } from "./clean";
+import { datelineDate, findDates } from "./dates";
+import { extractEvents } from "./events";
+import { detectLanguage, SUPPORTED_LANGUAGES } from "./language";
+import { splitSentences } from "./sentences";
+import { topicSlugs, topicsOf } from "./topics";
+
+export function extractArticle(input: ArticleInput): ExtractedArticle {
+  const { title, body } = cleanArticle(input.text, input.title);
+  const language = detectLanguage(`${title ?? ""}\n${body}`, input.language);
+  const publishedAt = input.publishedAt ?? datelineDate(body);
+  const article: ExtractedArticle = { title, body, language, publishedAt, actors: [], claims: [], events: [], topics: [] };
+  if (!SUPPORTED_LANGUAGES.has(language)) return article;
+
+  const sentences = splitSentences(body);
+  const actors = extractActors(body, sentences, input.source);
+  const dates = findDates(body, sentences, publishedAt);
+  const claims = extractClaims(body, sentences, actors);
+  const events = extractEvents({ body, sentences, actors, dates, claims, publishedAt });
+  for (const claim of claims) claim.topics = topicSlugs(claim.text);
+  return {
+    ...article,
+    actors: actors.actors,
+    claims,
+    events,
+    topics: topicsOf(`${title ?? ""}\n${body}`),
+  };
+}
