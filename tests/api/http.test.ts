@@ -2,6 +2,7 @@
 import { loadConfig } from "../../src/config";
 import { createServer, type ApiServer } from "../../src/server";
 import { useTestDatabase } from "../support/database";
+import type { Data } from "./client";
 import { seedNewsroom } from "./scenarios";
 
 const db = useTestDatabase();
@@ -29,7 +30,7 @@ test("a nested query answers over HTTP and reports the SQL statements it sent", 
     query: `{ articles(first: 2) { totalCount nodes { title events { nodes { title participants { nodes { role actor { name } } } } } } } }`,
   });
   expect(response.status).toBe(200);
-  const body = await response.json();
+  const body: Data = await response.json();
   expect(body.errors).toBeUndefined();
   expect(body.data.articles.totalCount).toBe(3);
   expect(body.data.articles.nodes[0]).toEqual({
@@ -55,7 +56,7 @@ test("a nested query answers over HTTP and reports the SQL statements it sent", 
 });
 
 test("introspection is on, for Apollo Sandbox", async () => {
-  const body = await (await post({ query: `{ __schema { queryType { name } mutationType { name } } }` })).json();
+  const body: Data = await (await post({ query: `{ __schema { queryType { name } mutationType { name } } }` })).json();
   expect(body.data.__schema).toEqual({ queryType: { name: "Query" }, mutationType: { name: "Mutation" } });
 });
 
@@ -82,6 +83,6 @@ test("CSRF prevention refuses simple requests that skip the JSON content type", 
 });
 
 test("errors keep their code over HTTP", async () => {
-  const body = await (await post({ query: `{ articles(first: 1000) { totalCount } }` })).json();
+  const body: Data = await (await post({ query: `{ articles(first: 1000) { totalCount } }` })).json();
   expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
 });
