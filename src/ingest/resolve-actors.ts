@@ -4,6 +4,7 @@
 // Candidates come from the database in one query; the decision itself is pure
 // (matchActor) so that the rules are testable without Postgres.
 import { distance } from "fastest-levenshtein";
+import { Prisma } from "../generated/prisma/client";
 import type { ActorKind } from "../generated/prisma/enums";
 import { normalizeName } from "../text/normalize";
 import { allocateIds, type Tx } from "./ids";
@@ -161,31 +162,15 @@ interface CandidateRow {
   keys: string[];
 }
 
-/**
- * Every stored actor that could be one of `actors`: an alias with the same key,
- * a trigram-close key (pg_trgm index), or an alias ending in a person's surname.
- */
-async function loadCandidates(tx: Tx, actors: ExtractedActor[]): Promise<KnownActor[]> {
-  const keys = [...new Set(actors.flatMap((actor) => [...actorKeys(actor)]))];
-  const surnames = [
-    ...new Set(actors.filter((a) => a.kind === "PERSON").map((a) => lastWord(normalizeName(a.name)))),
-  ].filter((word) => word.length >= 3);
-  if (keys.length === 0) return [];
+/** The actors (with all their alias keys) whose ids `candidateIds` selects. */
+async function actorsSelectedBy(tx: Tx, candidateIds: Prisma.Sql): Promise<KnownActor[]> {
   const rows = await tx.$queryRaw<CandidateRow[]>`
-    WITH candidate AS (
-      SELECT actor_id FROM actor_alias WHERE normalized = ANY(${keys}::text[])
-      UNION
-      SELECT alias.actor_id FROM unnest(${keys}::text[]) AS k(key)
-        JOIN actor_alias alias ON alias.normalized % k.key
-      UNION
-      SELECT alias.actor_id FROM unnest(${surnames}::text[]) AS s(word)
-        JOIN actor_alias alias ON alias.normalized LIKE '%' || s.word
-    )
+    WITH candidate AS (${candidateIds})
     SELECT actor.id, actor.name, actor.kind::text AS kind, actor.description, actor.affiliation_id,
            array_agg(alias.normalized) AS keys
     FROM actor
-    JOIN candidate ON candidate.actor_id = actor.id
     JOIN actor_alias alias ON alias.actor_id = actor.id
+    WHERE actor.id IN (SELECT actor_id FROM candidate)
     GROUP BY actor.id`;
   return rows.map((row) => ({
     id: row.id,
@@ -196,6 +181,38 @@ async function loadCandidates(tx: Tx, actors: ExtractedActor[]): Promise<KnownAc
     keys: new Set(row.keys),
     isNew: false,
   }));
+}
+
+/**
+ * Every stored actor that could be one of `actors`: an alias with the same key
+ * or a person's bare surname; every person carrying a surname mentioned alone;
+ * then, only for full names nothing matched exactly, trigram-close keys
+ * (pg_trgm index). Two queries at most.
+ */
+async function loadCandidates(tx: Tx, actors: ExtractedActor[]): Promise<KnownActor[]> {
+  const personNames = actors.filter((a) => a.kind === "PERSON").map((a) => normalizeName(a.name));
+  const keys = [...new Set([...actors.flatMap((actor) => [...actorKeys(actor)]), ...personNames.map(lastWord)])];
+  const loneSurnames = [...new Set(personNames.filter((name) => !isFullName(name) && name.length >= 3))];
+  if (keys.length === 0) return [];
+  const known = await actorsSelectedBy(
+    tx,
+    Prisma.sql`SELECT actor_id FROM actor_alias WHERE normalized = ANY(${keys}::text[])
+      UNION
+      SELECT alias.actor_id FROM unnest(${loneSurnames}::text[]) AS s(word)
+        JOIN actor_alias alias ON alias.normalized LIKE '% ' || s.word`,
+  );
+  const knownKeys = new Set(known.flatMap((actor) => [...actor.keys]));
+  const unmatchedFullNames = actors
+    .filter((actor) => ![...actorKeys(actor)].some((key) => knownKeys.has(key)))
+    .flatMap((actor) => [...actorKeys(actor)].filter(isFullName));
+  if (unmatchedFullNames.length === 0) return known;
+  const close = await actorsSelectedBy(
+    tx,
+    Prisma.sql`SELECT alias.actor_id FROM unnest(${unmatchedFullNames}::text[]) AS k(key)
+      JOIN actor_alias alias ON alias.normalized % k.key`,
+  );
+  const knownIds = new Set(known.map((actor) => actor.id));
+  return [...known, ...close.filter((actor) => !knownIds.has(actor.id))];
 }
 
 export interface ActorResolution {
