@@ -89,6 +89,7 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
       observabilityPlugin(),

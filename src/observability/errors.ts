@@ -4,6 +4,7 @@
 // a stack trace or SQL.
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { asLimitError } from "../limits";
 
 // Postgres SQLSTATEs and driver codes that mean "the database is not there right now".
 const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "P1001", "P1002", "P1017"]);
@@ -43,13 +44,19 @@ export function createFormatError(production: boolean) {
     if (databaseCode) {
       return { message: DATABASE_MESSAGES[databaseCode], locations: formatted.locations, path: formatted.path, extensions: { code: databaseCode } };
     }
+    const limit = asLimitError(formatted);
+    if (limit) return production ? withoutInternals(limit) : limit;
     const code = formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR";
     if (!production) return formatted;
     if (code === "INTERNAL_SERVER_ERROR") {
       return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    // Known codes keep their message; only the stack (never sent in production anyway) and exception details go.
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return withoutInternals(formatted);
   };
+}
+
+/** Known codes keep their message; only the stack (never sent in production anyway) and exception details go. */
+function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
 }

@@ -1,0 +1,144 @@
+// Over real HTTP: query limits, the per-statement time budget, production
+// error masking, metrics, and a shutdown that lets in-flight requests finish.
+import { Client } from "pg";
+import { createTestDatabase, useTestDatabase } from "../support/database";
+import { codes, startTestServer, type TestServer } from "./server";
+
+/** Holds an exclusive lock on a table until released: reads of it wait (and count against statement_timeout). */
+async function lockTable(url: string, table: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query("BEGIN");
+  await client.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+  return async () => {
+    await client.query("ROLLBACK");
+    await client.end();
+  };
+}
+
+/** Resolves once some backend is waiting on a lock: the request is in flight. */
+async function untilWaitingOnLock(url: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+      if (rows[0].n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error("no request started waiting on the lock");
+  } finally {
+    await client.end();
+  }
+}
+
+describe("query limits", () => {
+  const db = useTestDatabase();
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(db().url, { QUERY_MAX_DEPTH: "6", QUERY_MAX_ALIASES: "5", QUERY_MAX_TOKENS: "400", QUERY_MAX_DIRECTIVES: "3", QUERY_MAX_COST: "1000" });
+  });
+  afterAll(() => server.stop());
+
+  const nested = (depth: number) => `{ articles(first: 1) { nodes { ${"actors(first: 1) { nodes { articles(first: 1) { nodes { ".repeat(depth)}title${" } } } }".repeat(depth)} } } }`;
+
+  it.each([
+    ["depth", nested(2), 6],
+    ["aliases", `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: articles(first: 1) { totalCount }`).join(" ")} }`, 5],
+    ["directives", `{ articles(first: 1) @skip(if: false) { totalCount @include(if: true) pageInfo @include(if: true) { hasNextPage @skip(if: false) } } }`, 3],
+    ["tokens", `{ articles(first: 1) { ${"totalCount ".repeat(400)} } }`, 400],
+    ["cost", `{ articles(first: 100) { nodes { actors(first: 10) { nodes { name } } } } }`, 1000],
+  ])("rejects a query over the %s limit before execution, naming the limit and its value", async (limit, query, max) => {
+    const response = await server.gql(query);
+    expect(response.status).toBe(400);
+    expect(codes(response.body)).toContain("QUERY_LIMIT_EXCEEDED");
+    const error = response.body.errors.find((e: { extensions: { code: string } }) => e.extensions.code === "QUERY_LIMIT_EXCEEDED");
+    expect(error.extensions).toMatchObject({ limit, max });
+    expect(error.message).toContain(String(max));
+    expect(response.body.extensions?.sqlStatements ?? 0).toBe(0);
+  });
+
+  it("runs queries within every limit", async () => {
+    const response = await server.gql(`{ articles(first: 10) { nodes { actors(first: 5) { nodes { name } } } } }`);
+    expect(response.body.errors).toBeUndefined();
+  });
+});
+
+describe("statement timeout", () => {
+  const db = useTestDatabase();
+
+  it("cancels a statement over budget with QUERY_TIMEOUT and keeps serving", async () => {
+    const server = await startTestServer(db().url, { STATEMENT_TIMEOUT_MS: "300" });
+    const release = await lockTable(db().url, "article");
+    try {
+      const slow = await server.gql(`{ articles(first: 1) { totalCount } }`);
+      expect(codes(slow.body)).toEqual(["QUERY_TIMEOUT"]);
+      expect(slow.body.errors[0].message).toMatch(/took longer than the server allows/);
+    } finally {
+      await release();
+    }
+    const after = await server.gql(`{ articles(first: 1) { totalCount } }`);
+    expect(after.body.data.articles.totalCount).toBe(0);
+    expect((await fetch(`${server.base}/ready`)).status).toBe(200);
+    await server.stop();
+  });
+});
+
+describe("production mode", () => {
+  it("never sends stack traces or SQL", async () => {
+    // A database whose table lost a column: every read of it fails inside Postgres.
+    const broken = await createTestDatabase();
+    await broken.pool.query(`ALTER TABLE topic RENAME COLUMN name TO renamed`);
+    const production = await startTestServer(broken.url, { NODE_ENV: "production" });
+    const development = await startTestServer(broken.url);
+    try {
+      const query = `{ topics(first: 1) { nodes { name } } }`;
+      const hidden = await production.gql(query);
+      expect(hidden.body.errors).toEqual([{ message: "Internal server error", locations: expect.any(Array), path: ["topics"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      expect(JSON.stringify(hidden.body)).not.toMatch(/renamed|SELECT|does not exist|\.ts:\d/);
+      const shown = await development.gql(query);
+      expect(JSON.stringify(shown.body)).toMatch(/stacktrace/);
+      // Typos do not reveal field names in production.
+      const typo = await production.gql(`{ topics(first: 1) { nodes { nam } } }`);
+      expect(JSON.stringify(typo.body)).not.toContain("Did you mean");
+    } finally {
+      await production.stop();
+      await development.stop();
+      await broken.close();
+    }
+  });
+});
+
+describe("metrics and shutdown", () => {
+  const db = useTestDatabase();
+
+  it("exports request, SQL-statement and DataLoader metrics by operation", async () => {
+    const server = await startTestServer(db().url);
+    try {
+      await db().pool.query(`INSERT INTO article (body, raw_text, language, content_hash) VALUES ('b', 'b', 'en', 'h1'), ('c', 'c', 'en', 'h2')`);
+      await server.gql(`query LatestWithTopics { articles(first: 5) { nodes { topics { totalCount } } } }`);
+      const metrics = await (await fetch(`${server.base}/metrics`)).text();
+      expect(metrics).toMatch(/http_requests_total\{route="\/graphql",operation="LatestWithTopics",status="200"\} 1/);
+      expect(metrics).toMatch(/http_request_duration_seconds_count\{route="\/graphql",operation="LatestWithTopics"\} 1/);
+      expect(metrics).toMatch(/graphql_sql_statements_per_request_sum\{operation="LatestWithTopics"\} 2/);
+      expect(metrics).toMatch(/dataloader_batch_size_bucket\{le="2"\} [1-9]/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("finishes in-flight requests on stop() and refuses new ones", async () => {
+    const server = await startTestServer(db().url, { STATEMENT_TIMEOUT_MS: "30000" });
+    const release = await lockTable(db().url, "article");
+    const inFlight = server.gql(`{ articles(first: 1) { totalCount } }`);
+    await untilWaitingOnLock(db().url);
+    const stopped = server.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(fetch(`${server.base}/health`)).rejects.toThrow();
+    await release();
+    const answered = await inFlight;
+    expect(answered.status).toBe(200);
+    expect(answered.body.data.articles.totalCount).toBeGreaterThanOrEqual(0);
+    await stopped;
+  });
+});
