@@ -1,0 +1,43 @@
+// `npm start`: database (DATABASE_URL, else embedded Postgres under .data/),
+// migrations, demo corpus on an empty database, then the GraphQL server.
+// Ctrl-C stops the server (finishing in-flight requests) and then Postgres.
+import { loadConfig } from "./config";
+import { createDb } from "./db/client";
+import { provideDatabase } from "./db/database";
+import { loadDemoCorpusIfEmpty } from "./demo";
+import { createServer } from "./server";
+
+async function main() {
+  const config = loadConfig();
+  const database = await provideDatabase(config);
+  console.log(database.embedded ? `Embedded Postgres running, data in ${config.dataDir}` : "Using DATABASE_URL");
+  if (database.applied.length) console.log(`Applied migrations: ${database.applied.join(", ")}`);
+
+  const db = createDb(database.url, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
+  if (config.seedDemo) {
+    const loaded = await loadDemoCorpusIfEmpty(db.prisma);
+    if (loaded) console.log(`Loaded the demo corpus: ${loaded} articles`);
+  }
+
+  const server = createServer({ config, db });
+  const url = await server.listen(config.port);
+  console.log(`GraphQL API ready at ${url}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    stopping = true;
+    console.log(`${signal} received, shutting down`);
+    await server.stop();
+    await db.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});
