@@ -69,7 +69,10 @@ export interface ExtractedEvent {
   kind: EventKind;
   status: EventStatus;
   date?: ResolvedDate;
+  /** The most specific place the text gives: a venue ("Tishreen Palace") or else a city. */
   place?: string;
+  /** The city of the event when the text names one ("Damascus"), even when `place` is a venue. */
+  placeCity?: string;
   summary?: string;
   participants: ExtractedParticipant[];
   /** How this article relates to the event. */

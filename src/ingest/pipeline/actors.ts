@@ -12,7 +12,7 @@ import type { ActorKind } from "../../generated/prisma/enums";
 import { normalizeName } from "../../text/normalize";
 import { lexicons } from "../lexicons";
 import type { ExtractedActor } from "../types";
-import { looksLikeHeadline } from "./clean";
+import { isSubheading } from "./clean";
 import { isCommonWord, isKnownPlace, isVerbWord, nameParts, sameGivenNames, sameSurname, type NameParts } from "./names";
 import { type Sentence, type Token, tokenize } from "./sentences";
 
@@ -76,14 +76,7 @@ export function extractActors(body: string, sentences: Sentence[], source?: stri
     const tokens = splitCompounds(tokenize(sentence.text, sentence.start));
     for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body));
   }
-  return resolve(body, candidates, source);
-}
-
-/** A short title-case paragraph inside the body ("Shared Strategic Concerns"). */
-function isSubheading(sentence: Sentence): boolean {
-  if (!looksLikeHeadline(sentence.text)) return false;
-  const words = sentence.text.split(/\s+/);
-  return words.length <= 10 || words.filter((word) => /^\p{Lu}/u.test(word)).length > words.length / 2;
+  return resolve(candidates, source);
 }
 
 // ---------------------------------------------------------------- tokens and runs
@@ -475,10 +468,9 @@ interface PersonCluster {
   mentions: ActorMention[];
   description?: string;
   affiliationCode?: string;
-  lastSeen: number;
 }
 
-function resolve(body: string, candidates: Candidate[], source?: string | null): ActorIndex {
+function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
   const actors = new Map<string, ExtractedActor>();
   const mentions: ActorMention[] = [];
   const add = (key: string, name: string, kind: ActorKind, candidate: Candidate | null) => {
@@ -575,7 +567,7 @@ function preferredMediaName(known: string, surface: string): string {
 function clusterPeople(people: Candidate[]): PersonCluster[] {
   const clusters: PersonCluster[] = [];
   const newCluster = (parts: NameParts): PersonCluster => {
-    const cluster: PersonCluster = { key: `person:${clusters.length + 1}`, parts, fullForms: new Map(), aliases: new Set(), mentions: [], lastSeen: -1 };
+    const cluster: PersonCluster = { key: `person:${clusters.length + 1}`, parts, fullForms: new Map(), aliases: new Set(), mentions: [] };
     clusters.push(cluster);
     return cluster;
   };

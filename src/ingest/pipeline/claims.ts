@@ -54,7 +54,7 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
     if (attributed.length === 0) {
       // A quotation on its own continues the claim just before it.
       const quoted = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end).reduce((sum, q) => sum + q.end - q.start, 0);
-      const previous = previousUnitClaim?.unitIndex === unitIndex - 1 ? previousUnitClaim : null;
+      const previous: { unitIndex: number; speakerKey: string } | null = previousUnitClaim?.unitIndex === unitIndex - 1 ? previousUnitClaim : null;
       if (previous && predicates.length === 0 && quoted >= 0.6 * (unit.end - unit.start) && wordCount(body.slice(unit.start, unit.end)) >= 5) {
         push(unit.start, unit.end, previous.speakerKey);
         previousUnitClaim = { unitIndex, speakerKey: previous.speakerKey };

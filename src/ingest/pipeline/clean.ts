@@ -81,3 +81,10 @@ export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words >= 3 && words <= 25 && line.length <= 200 && !/[.!?…:;,"”’)]$/.test(line);
 }
+
+/** A short title-case line inside the body ("Shared Strategic Concerns"): a subheading, not prose. */
+export function isSubheading(sentence: { text: string }): boolean {
+  const words = sentence.text.split(/\s+/);
+  if (words.length > 12 || /[.!?…:;,"”’)]$/.test(sentence.text)) return false;
+  return words.length <= 10 || words.filter((word) => /^\p{Lu}/u.test(word)).length > words.length / 2;
+}

@@ -1,7 +1,22 @@
-import type { ExtractedClaim, ExtractedEvent } from "../types";
-import type { ActorIndex } from "./actors";
+// Stage 6: events — meetings, visits, summits, talks, agreements, elections.
+//
+// Each sentence with a trigger word (outside quotations and not inside reported
+// speech) gives an event mention with the nearest date, the places and the
+// actors of the sentence. Mentions of one real-world event are then merged:
+// dated mentions by compatible kind, date and participants; undated ones join
+// the dated event they share a person with (or the one described in the
+// sentence just before: "During his trip, he met ..."), or are dropped. What
+// stays has a date, a status (planned/occurred/cancelled), roles for its
+// participants and the article's relation to it.
+import type { EventKind, EventStatus, ParticipantRole } from "../../generated/prisma/enums";
+import { lexicons } from "../lexicons";
+import type { ExtractedActor, ExtractedClaim, ExtractedEvent, ExtractedParticipant, ResolvedDate, Span } from "../types";
+import type { ActorIndex, ActorMention } from "./actors";
+import { quoteSpans } from "./claims";
+import { isSubheading } from "./clean";
 import type { DateMention } from "./dates";
 import type { Sentence } from "./sentences";
+import { topicSlugs } from "./topics";
 
 export interface EventInput {
   body: string;
@@ -12,6 +27,340 @@ export interface EventInput {
   publishedAt: Date | null;
 }
 
-export function extractEvents(_input: EventInput): ExtractedEvent[] {
-  return [];
+const E = lexicons.events;
+const pattern = (phrases: string[]) => new RegExp(`\\b(${phrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`, "gi");
+const TRIGGERS = E.kinds.map(([kind, phrases]) => [kind as EventKind, pattern(phrases)] as const);
+const FUTURE = pattern(E.futureCues);
+const CANCELLED = pattern(E.cancelCues);
+const SPEECH = new RegExp(`\\b(${[...lexicons.speech.finite].map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+const MEMBERS = pattern([...E.delegationMembers]);
+const HOSTING = /^(received|receives|hosted|hosts|welcomed)$/i;
+const ROLE_PRIORITY: ParticipantRole[] = ["LEADER", "HOST", "VISITOR", "MEMBER", "ATTENDEE", "SUBJECT"];
+const PARTICIPANT_KINDS = new Set(["PERSON", "STATE", "ORGANIZATION"]);
+
+interface EventMention {
+  kind: EventKind;
+  sentence: Sentence;
+  sentenceIndex: number;
+  trigger: number;
+  date?: ResolvedDate;
+  future: boolean;
+  cancelled: boolean;
+  venue?: string;
+  city?: string;
+  participants: Map<string, ParticipantRole>;
+}
+
+interface Cluster {
+  mentions: EventMention[];
+  participants: Map<string, ParticipantRole>;
+}
+
+export function extractEvents(input: EventInput): ExtractedEvent[] {
+  const { sentences } = input;
+  const quotes = quoteSpans(input.body);
+  const mentions: EventMention[] = [];
+  const memberSentences: number[] = [];
+  for (const [index, sentence] of sentences.entries()) {
+    if (isSubheading(sentence)) continue;
+    const found = mentionsIn(sentence, index, input, quotes);
+    mentions.push(...found);
+    if (found.length === 0 && MEMBERS.test(sentence.text)) memberSentences.push(index);
+    MEMBERS.lastIndex = 0;
+  }
+  const clusters = clusterMentions(mentions);
+  addDelegationMembers(clusters, memberSentences, input);
+  return clusters.map((cluster, i) => toEvent(cluster, i, input)).sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+}
+
+// ---------------------------------------------------------------- mentions
+
+function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes: Array<{ start: number; end: number }>): EventMention[] {
+  const inQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
+  const speech = SPEECH.exec(sentence.text);
+  // Events inside reported speech ("X said the talks ...") are the speaker's claim, not the article's report.
+  const speechAt = speech && !inQuote(sentence.start + speech.index) ? sentence.start + speech.index : Infinity;
+  const triggers: Array<{ kind: EventKind; at: number; word: string }> = [];
+  for (const [kind, regex] of TRIGGERS) {
+    regex.lastIndex = 0;
+    for (const match of sentence.text.matchAll(regex)) {
+      const at = sentence.start + (match.index ?? 0);
+      if (inQuote(at) || at > speechAt) continue;
+      if (HOSTING.test(match[1]) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
+      triggers.push({ kind, at, word: match[1] });
+      break;
+    }
+  }
+  if (triggers.length === 0) return [];
+  const dates = input.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !inQuote(d.start) && !startsOpenRange(input.body, d.start));
+  const taken = new Set<DateMention>();
+  const mentions: EventMention[] = [];
+  for (const trigger of triggers) {
+    const date = dates
+      .filter((d) => !taken.has(d) && d.precision !== "YEAR")
+      .sort((a, b) => distance(a, trigger.at) - distance(b, trigger.at))[0];
+    if (date) taken.add(date);
+    const window = input.body.slice(Math.max(sentence.start, trigger.at - 45), Math.min(sentence.end, trigger.at + 25));
+    mentions.push({
+      kind: trigger.kind,
+      sentence,
+      sentenceIndex: index,
+      trigger: trigger.at,
+      date: date ? { date: date.date, precision: date.precision } : undefined,
+      future: matches(FUTURE, window),
+      cancelled: matches(CANCELLED, sentence.text),
+      ...places(sentence, input),
+      participants: participantsOf(sentence, trigger, input, quotes),
+    });
+  }
+  // Several kinds in one sentence: the undated ones are background to the dated one.
+  const dated = mentions.filter((m) => m.date);
+  return dated.length > 0 ? dated : mentions.slice(0, 1);
+}
+
+function matches(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
+}
+
+function distance(date: DateMention, at: number): number {
+  return date.start >= at ? date.start - at : at - date.end;
+}
+
+/** "since December 2024", "until next year": a date bounding a period, not an event's date. */
+function startsOpenRange(body: string, start: number): boolean {
+  return /\b(since|until|till|by)\s+(early|late|mid)?\s*$/i.test(body.slice(Math.max(0, start - 16), start));
+}
+
+/** "received a delegation / the minister / Novak", not "receives the final version". */
+function hostsSomeone(sentence: Sentence, after: number, input: EventInput): boolean {
+  const window = input.body.slice(after, Math.min(sentence.end, after + 60));
+  if (/\b(delegation|delegates|president|minister|envoy|counterpart|officials|leader|king|prince|emir)\b/i.test(window)) return true;
+  return mentionsBetween(input.actors, after, after + 60).some((m) => kindOf(input.actors, m) === "PERSON");
+}
+
+function mentionsBetween(actors: ActorIndex, start: number, end: number): ActorMention[] {
+  return actors.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+const kindOf = (actors: ActorIndex, mention: ActorMention) => actors.byKey.get(mention.key)?.kind;
+
+/** The venue ("Tishreen Palace") and the city ("Damascus") named in the sentence. */
+function places(sentence: Sentence, input: EventInput): { venue?: string; city?: string } {
+  let venue: string | undefined;
+  let city: string | undefined;
+  for (const mention of mentionsBetween(input.actors, sentence.start, sentence.end)) {
+    const actor = input.actors.byKey.get(mention.key);
+    const surface = input.body.slice(mention.start, mention.end);
+    const before = input.body.slice(Math.max(0, mention.start - 8), mention.start);
+    if (!actor) continue;
+    const isCapital = lexicons.states.capitals.has(surface.toLowerCase());
+    if (actor.kind === "PLACE" && lexicons.states.regions.has(surface.toLowerCase())) continue;
+    if (actor.kind === "PLACE" && !isCapital && /\s/.test(surface)) venue ??= surface;
+    else if (isCapital || actor.kind === "PLACE") city ??= surface;
+    else if (actor.kind === "STATE" && lexicons.states.seats.has(surface.toLowerCase()) && /\b(at|in) the\s+$/i.test(before)) venue ??= surface;
+  }
+  return { venue, city };
+}
+
+/** People, states and organisations of the sentence with their roles in the event. */
+function participantsOf(sentence: Sentence, trigger: { kind: EventKind; at: number; word: string }, input: EventInput, quotes: Array<{ start: number; end: number }>): Map<string, ParticipantRole> {
+  const { body, actors } = input;
+  const participants = new Map<string, ParticipantRole>();
+  const sinceAt = /\bsince\b/i.exec(sentence.text);
+  const cutoff = sinceAt ? sentence.start + sinceAt.index : sentence.end;
+  const ledBy = /\b(led|headed|chaired)\s+by\b/i.exec(sentence.text);
+  const ledByAt = ledBy ? sentence.start + ledBy.index : -1;
+  // "According to Al-Ain media in the United Arab Emirates, ...": the attribution names no participant.
+  const attribution = /\baccording to [^,.;]*/i.exec(sentence.text);
+  const inAttribution = (m: ActorMention) => attribution !== null && m.start >= sentence.start + attribution.index && m.end <= sentence.start + attribution.index + attribution[0].length;
+  for (const mention of mentionsBetween(actors, sentence.start, cutoff)) {
+    const actor = actors.byKey.get(mention.key);
+    if (!actor || !PARTICIPANT_KINDS.has(actor.kind) || inAttribution(mention) || quotes.some((q) => mention.start > q.start && mention.end < q.end)) continue;
+    let role: ParticipantRole = "ATTENDEE";
+    const after = body.slice(mention.end, mention.end + 14);
+    const ledHere = ledByAt >= 0 && mention.start > ledByAt && (trigger.at < ledByAt || mention.start < trigger.at);
+    if (actor.kind === "PERSON" && ledHere) role = "LEADER";
+    else if (actor.kind === "STATE" && /^\s+(delegation|delegates)\b/i.test(after)) role = "VISITOR";
+    else if (actor.kind === "PERSON" && mention.start < trigger.at) role = HOSTING.test(trigger.word) ? "HOST" : trigger.kind === "VISIT" ? "VISITOR" : "ATTENDEE";
+    setRole(participants, actor.key, role);
+  }
+  for (const key of peopleByRole(sentence, input)) setRole(participants, key, "ATTENDEE");
+  return participants;
+}
+
+function setRole(participants: Map<string, ParticipantRole>, key: string, role: ParticipantRole) {
+  const current = participants.get(key);
+  if (!current || ROLE_PRIORITY.indexOf(role) < ROLE_PRIORITY.indexOf(current)) participants.set(key, role);
+}
+
+/** "Syrian foreign and defense ministers": the people of the article holding those offices for that state. */
+function peopleByRole(sentence: Sentence, input: EventInput): string[] {
+  const keys: string[] = [];
+  for (const match of sentence.text.matchAll(/([\p{L}]+)(?:['’]s)?\s+([a-z]+)(?:\s+and\s+([a-z]+))?\s+ministers?\b/gu)) {
+    const stateCode = lexicons.states.byDemonym.get(match[1].toLowerCase()) ?? lexicons.states.byName.get(match[1].toLowerCase());
+    if (!stateCode) continue;
+    for (const portfolio of [match[2], match[3]].filter(Boolean)) {
+      if (!lexicons.roles.modifiers.has(portfolio)) continue;
+      const role = `${portfolio} minister`;
+      const person = input.actors.actors.find(
+        (a: ExtractedActor) => a.kind === "PERSON" && a.description?.toLowerCase().includes(role) && (!a.affiliationKey || a.affiliationKey === `state:${stateCode}`),
+      );
+      if (person) keys.push(person.key);
+    }
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------- merging
+
+function compatible(a: EventKind, b: EventKind): boolean {
+  return a === b || E.compatibleKinds.some((group) => group.includes(a) && group.includes(b));
+}
+
+function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
+  if (a.precision === "DAY" && b.precision === "DAY") return Math.abs(a.date.getTime() - b.date.getTime()) <= 86_400_000;
+  return a.date.getUTCFullYear() === b.date.getUTCFullYear() && a.date.getUTCMonth() === b.date.getUTCMonth();
+}
+
+const people = (participants: Map<string, ParticipantRole>) => [...participants.keys()].filter((key) => key.startsWith("person:"));
+
+function placesConflict(cluster: Cluster, mention: EventMention): boolean {
+  const cities = new Set(cluster.mentions.map((m) => m.city).filter(Boolean));
+  return Boolean(mention.city && cities.size > 0 && !cities.has(mention.city));
+}
+
+function clusterMentions(mentions: EventMention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const join = (cluster: Cluster, mention: EventMention) => {
+    cluster.mentions.push(mention);
+    for (const [key, role] of mention.participants) setRole(cluster.participants, key, role);
+  };
+  for (const mention of mentions.filter((m) => m.date)) {
+    const target = clusters.find((cluster) => {
+      const first = cluster.mentions[0];
+      if (!compatible(first.kind, mention.kind) || !sameDate(first.date!, mention.date!) || placesConflict(cluster, mention)) return false;
+      const shared = people(mention.participants).some((key) => cluster.participants.has(key));
+      return shared || people(mention.participants).length === 0 || people(cluster.participants).length === 0;
+    });
+    if (target) join(target, mention);
+    else clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
+  }
+  for (const mention of mentions.filter((m) => !m.date)) {
+    const eligible = clusters.filter((c) => compatible(c.mentions[0].kind, mention.kind) && !placesConflict(c, mention));
+    const previous = eligible.find((c) => c.mentions.some((m) => m.sentenceIndex === mention.sentenceIndex - 1 && m.sentence.paragraph === mention.sentence.paragraph));
+    const scored = eligible
+      .map((cluster) => ({ cluster, score: people(mention.participants).filter((key) => cluster.participants.has(key)).length }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score);
+    const target = previous ?? scored[0]?.cluster;
+    if (target) join(target, mention);
+  }
+  return clusters;
+}
+
+/** "The Russian delegation included ...", "It includes ...": members of the delegation event named before. */
+function addDelegationMembers(clusters: Cluster[], memberSentences: number[], input: EventInput) {
+  for (const index of memberSentences) {
+    const sentence = input.sentences[index];
+    const cluster = clusters
+      .filter((c) => c.mentions.some((m) => m.sentenceIndex < index && index - m.sentenceIndex <= 4 && /\bdelegat/i.test(m.sentence.text)))
+      .sort((a, b) => Math.max(...b.mentions.map((m) => m.sentenceIndex)) - Math.max(...a.mentions.map((m) => m.sentenceIndex)))[0];
+    if (!cluster) continue;
+    for (const mention of mentionsBetween(input.actors, sentence.start, sentence.end)) {
+      if (kindOf(input.actors, mention) === "PERSON") setRole(cluster.participants, mention.key, "MEMBER");
+    }
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+function toEvent(cluster: Cluster, index: number, input: EventInput): ExtractedEvent {
+  const { mentions } = cluster;
+  // The kind of the mention that dates the event (the defining sentence); summits win over the visits to them.
+  const kind = mentions.some((m) => m.kind === "SUMMIT") ? "SUMMIT" : mentions[0].kind;
+  const date = mentions.map((m) => m.date!).filter(Boolean).sort((a, b) => precisionRank(a) - precisionRank(b))[0];
+  const status = eventStatus(mentions, date, input.publishedAt);
+  const venue = mentions.find((m) => m.venue)?.venue;
+  const city = mentions.find((m) => m.city)?.city;
+  const participants: ExtractedParticipant[] = [...cluster.participants].map(([actorKey, role]) => ({ actorKey, role }));
+  const evidence: Span[] = [...new Map(mentions.map((m) => [m.sentence.start, { start: m.sentence.start, end: m.sentence.end }])).values()].sort((a, b) => a.start - b.start);
+  const text = evidence.map((span) => input.body.slice(span.start, span.end)).join(" ");
+  return {
+    key: `event:${index + 1}`,
+    title: eventTitle(kind, participants, city ?? venue, input),
+    kind,
+    status,
+    date,
+    ...(venue || city ? { place: venue ?? city } : {}),
+    ...(city ? { placeCity: city } : {}),
+    summary: input.body.slice(evidence[0].start, evidence[0].end),
+    participants,
+    relation: "MENTIONS",
+    topics: topicSlugs(text),
+    evidence,
+  };
+}
+
+const precisionRank = (date: ResolvedDate) => ["DAY", "MONTH", "YEAR"].indexOf(date.precision);
+
+function eventStatus(mentions: EventMention[], date: ResolvedDate, publishedAt: Date | null): EventStatus {
+  if (mentions.some((m) => m.cancelled)) return "CANCELLED";
+  if (publishedAt) {
+    const afterPublication =
+      date.precision === "DAY"
+        ? date.date.getTime() > publishedAt.getTime()
+        : date.date.getUTCFullYear() * 12 + date.date.getUTCMonth() > publishedAt.getUTCFullYear() * 12 + publishedAt.getUTCMonth();
+    if (afterPublication) return "PLANNED";
+  }
+  return mentions.some((m) => m.future && m.date) ? "PLANNED" : "OCCURRED";
+}
+
+function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place: string | undefined, input: EventInput): string {
+  const name = (key: string) => input.actors.byKey.get(key)?.name ?? key;
+  const ordered = [...participants].sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role));
+  const persons = ordered.filter((p) => p.actorKey.startsWith("person:"));
+  const states = ordered.filter((p) => p.actorKey.startsWith("state:"));
+  // Visitors and delegation leaders first, hosts second; delegation members stay out of the title.
+  const visitorFirst = persons.filter((p) => p.role !== "MEMBER").sort((a, b) => Number(a.role === "HOST") - Number(b.role === "HOST"));
+  const at = place ? ` in ${place}` : "";
+  const pair = (list: ExtractedParticipant[]) => list.slice(0, 2).map((p) => name(p.actorKey));
+  switch (kind) {
+    case "MEETING":
+      if (visitorFirst.length >= 2) return `${name(visitorFirst[0].actorKey)} meets ${name(visitorFirst[1].actorKey)}${at}`;
+      break;
+    case "VISIT": {
+      const visitor = visitorFirst[0] ?? states.find((s) => s.role === "VISITOR");
+      if (visitor) return `${name(visitor.actorKey)} visits ${place ?? "abroad"}`;
+      break;
+    }
+    case "ELECTION":
+      if (states[0]) return `${name(states[0].actorKey)} elections`;
+      break;
+    default:
+      break;
+  }
+  const label = kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, " ");
+  const who = pair(persons.length > 0 ? visitorFirst : states);
+  return who.length > 0 ? `${label}: ${who.join(" and ")}${at}` : `${label}${at}`;
+}
+
+/** The article reports its main recent event, announces planned ones and mentions the rest. */
+export function assignRelations(events: ExtractedEvent[], publishedAt: Date | null): void {
+  const recent = events.filter(
+    (e) => e.status === "OCCURRED" && e.date && publishedAt && publishedAt.getTime() - e.date.date.getTime() <= 7 * 86_400_000 && e.date.precision === "DAY",
+  );
+  const main = recent.sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  for (const event of events) event.relation = event === main ? "REPORTS" : event.status === "PLANNED" ? "ANNOUNCES" : "MENTIONS";
+}
+
+/** Claims made in an event's sentences, or by a participant of the event the article reports, belong to it. */
+export function linkClaims(claims: ExtractedClaim[], events: ExtractedEvent[]): void {
+  const main = events.find((e) => e.relation === "REPORTS");
+  for (const claim of claims) {
+    const overlapping = events.find((e) => e.evidence.some((span) => span.start < claim.end && claim.start < span.end));
+    const byParticipant = main && claim.speakerKey && main.participants.some((p) => p.actorKey === claim.speakerKey) ? main : undefined;
+    const event = overlapping ?? byParticipant;
+    if (event) claim.eventKey = event.key;
+  }
 }

@@ -5,7 +5,7 @@ import { extractActors } from "./actors";
 import { extractClaims } from "./claims";
 import { cleanArticle } from "./clean";
 import { datelineDate, findDates } from "./dates";
-import { extractEvents } from "./events";
+import { assignRelations, extractEvents, linkClaims } from "./events";
 import { detectLanguage, SUPPORTED_LANGUAGES } from "./language";
 import { splitSentences } from "./sentences";
 import { topicSlugs, topicsOf } from "./topics";
@@ -22,6 +22,8 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
   const dates = findDates(body, sentences, publishedAt);
   const claims = extractClaims(body, sentences, actors);
   const events = extractEvents({ body, sentences, actors, dates, claims, publishedAt });
+  assignRelations(events, publishedAt);
+  linkClaims(claims, events);
   for (const claim of claims) claim.topics = topicSlugs(claim.text);
   return {
     ...article,
