@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "./ids";
+import { extractArticle } from "./pipeline";
 import { storeArticle, type IngestStats } from "./store";
 import type { ArticleInput, ExtractedArticle } from "./types";
 
@@ -35,12 +36,6 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(normalised).digest("hex");
 }
 
-// The pipeline is written alongside; it is loaded on first use.
-function pipelineExtract(input: ArticleInput): ExtractedArticle {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require("./pipeline") as { extractArticle(input: ArticleInput): ExtractedArticle }).extractArticle(input);
-}
-
 async function findExisting(db: Db, hash: string, url: string | null | undefined): Promise<number | undefined> {
   const found = await db.article.findFirst({
     where: { OR: [{ contentHash: hash }, ...(url ? [{ url }] : [])] },
@@ -55,7 +50,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   const existing = await findExisting(db, hash, input.url);
   if (existing !== undefined) return { articleId: existing, created: false };
 
-  const extracted = (options.extract ?? pipelineExtract)(input);
+  const extracted = (options.extract ?? extractArticle)(input);
   try {
     return await db.$transaction(async (tx) => {
       const { articleId, stats } = await storeArticle(tx, input, extracted, hash);

@@ -8,6 +8,7 @@ import {
   compareEvents,
   comparePlaces,
   formatDate,
+  placeParts,
   morePrecise,
   type EventFacts,
 } from "./event-match";
@@ -47,9 +48,16 @@ function factsOf(event: ExtractedEvent, actorIds: Map<string, number>, kinds: Ma
     kind: event.kind,
     date: event.date?.date ?? null,
     precision: event.date?.precision ?? null,
-    place: event.place ?? null,
+    place: eventPlace(event),
     participants,
   };
+}
+
+/** Venue and city together ("Tishreen Palace, Damascus"), so that venues in one city compare. */
+function eventPlace(event: ExtractedEvent): string | null {
+  const { place, placeCity } = event;
+  if (!place || !placeCity) return place ?? placeCity ?? null;
+  return placeParts(place).includes(placeParts(placeCity).join(" ")) ? place : `${place}, ${placeCity}`;
 }
 
 /** Events sharing a participant with the article's events, within reach of their dates. */
@@ -148,7 +156,7 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
       status: event.status,
       startDate: event.date?.date ?? null,
       datePrecision: event.date?.precision ?? null,
-      place: event.place ?? null,
+      place: fresh.place,
       summary: event.summary ?? null,
     })),
   });
