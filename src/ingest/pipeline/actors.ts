@@ -190,7 +190,13 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   let run = fullRun;
   let index = tokens.indexOf(run[0]);
   // Drop capitalised ordinary words that only open the sentence ("Beyond", "Regular", "The").
-  while (run.length > 0 && (NEVER_NAMES.has(lower(run[0])) || (isSentenceStart(tokens, index, body) && isCommonWord(run[0].text) && !isEntityWord(run[0].text) && !(isRoleWord(run[0]) && run.length > 1)))) {
+  // ("Human Rights Watch" keeps its first word: the run names an organisation or a place.)
+  const namesInstitution = run.some((token) => L.organisations.heads.has(token.text) || L.organisations.placeHeads.has(token.text));
+  while (
+    run.length > 0 &&
+    (NEVER_NAMES.has(lower(run[0])) ||
+      (isSentenceStart(tokens, index, body) && !namesInstitution && isCommonWord(run[0].text) && !isEntityWord(run[0].text) && !(isRoleWord(run[0]) && run.length > 1)))
+  ) {
     run = run.slice(1);
     index += 1;
   }
@@ -208,7 +214,8 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   if (seat) return whole("STATE", { stateCode: seat });
   if (run.some((token) => L.organisations.placeHeads.has(token.text)) || L.states.regions.has(lowerSurface)) return whole("PLACE");
   if (isMedia(run, ctx, surface)) return whole("MEDIA");
-  if (run.some((token) => L.organisations.heads.has(token.text)) || L.organisations.acronyms.has(surface)) {
+  const hasOrgHead = run.length > 1 && run.some((token) => L.organisations.heads.has(token.text));
+  if (hasOrgHead || L.organisations.acronyms.has(surface)) {
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
   }
@@ -380,7 +387,7 @@ function isMetonym(seg: Segment, next: Segment | undefined, run: Token[], ctx: C
   const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
   if (nextWord && (isVerbWord(nextWord) || nextWord === "and" && /^\s+and\s+(the\s+)?\p{Lu}/u.test(after))) return true;
   const before = ctx.body.slice(Math.max(0, seg.tokens[0].start - 25), seg.tokens[0].start);
-  return /\b(between|with|and|of)\s+$/.test(before) && !/\b(in|at|to|from|near)\s+$/.test(before);
+  return /\b(between|with|and)\s+$/.test(before) && !/\b(in|at|to|from|near)\s+$/.test(before);
 }
 
 
@@ -441,7 +448,7 @@ function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolean, desc
   const surface = body.slice(start, end);
   const words = tokens.filter((token) => !L.particles.name.has(lower(token)));
   if (words.length === 0) return [];
-  if (words.some((token) => L.states.notStates.has(lower(token)))) return [];
+  if (words.every((token) => L.states.notStates.has(lower(token)))) return [];
   const particle = tokens.length > words.length || particlePrefixed.test(tokens[0].text);
   const base: Candidate = { kind: "PENDING", start, end, surface, description, affiliationCode };
   if (words.length >= 2) {
@@ -512,7 +519,7 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
       case "GROUP":
       case "PLACE": {
         const kindPrefix = candidate.kind.toLowerCase();
-        const name = candidate.surface.replace(/^the\s+/i, "");
+        const name = titleCaseShouting(candidate.surface.replace(/^the\s+/i, ""));
         const actor = add(`${kindPrefix}:${normalizeName(name)}`, name, candidate.kind, candidate);
         if (candidate.affiliationCode) actor.affiliationKey = `state:${candidate.affiliationCode}`;
         break;
@@ -543,6 +550,7 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
   }
   if (sourceName) add(`media:${mediaName(sourceName)}`, sourceName, "MEDIA", null);
 
+  mergeAcronyms(actors, mentions);
   // Affiliations must point at actors of this article.
   for (const actor of actors.values()) {
     if (actor.affiliationKey && !actors.has(actor.affiliationKey)) {
@@ -553,6 +561,32 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors: [...actors.values()], byKey: actors, mentions };
+}
+
+/** "EU" and "European Union" in one article are one organisation. */
+function mergeAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMention[]) {
+  const organisations = [...actors.values()].filter((a) => a.kind === "ORGANIZATION");
+  for (const short of organisations.filter((a) => /^[A-Z]{2,6}$/.test(a.name.replace(/\./g, "")))) {
+    const full = organisations.find((a) => a !== short && initials(a.name) === short.name.replace(/\./g, ""));
+    if (!full) continue;
+    full.aliases.push(...short.aliases.filter((alias) => !full.aliases.includes(alias)));
+    full.mentions.push(...short.mentions);
+    for (const mention of mentions) if (mention.key === short.key) mention.key = full.key;
+    actors.delete(short.key);
+  }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+}
+
+/** "BEIRUT" (a dateline) -> "Beirut". */
+function titleCaseShouting(name: string): string {
+  return /^[\p{Lu}\s'’-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep, letter) => sep + letter.toUpperCase()) : name;
 }
 
 function preferredMediaName(known: string, surface: string): string {

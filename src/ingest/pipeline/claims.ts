@@ -12,6 +12,7 @@
 import { lexicons } from "../lexicons";
 import type { ExtractedActor, ExtractedClaim } from "../types";
 import type { ActorIndex, ActorMention } from "./actors";
+import { genderOf } from "./names";
 import type { Sentence } from "./sentences";
 
 const S = lexicons.speech;
@@ -47,14 +48,14 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
     const [s, e] = trimSpan(body, start, end);
     if (e > s) claims.push(makeClaim(body, s, e, speakerKey, quotes.filter((q) => q.start >= s && q.end <= e)));
   };
-  let previousUnitClaim: { unitIndex: number; speakerKey: string } | null = null;
+  let previousUnitClaim = null as { unitIndex: number; speakerKey: string } | null;
   for (const [unitIndex, unit] of units.entries()) {
     const predicates = findPredicates(body, unit, insideQuote, actors, claims);
     const attributed = predicates.filter((p) => p.speakerKey);
     if (attributed.length === 0) {
       // A quotation on its own continues the claim just before it.
       const quoted = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end).reduce((sum, q) => sum + q.end - q.start, 0);
-      const previous: { unitIndex: number; speakerKey: string } | null = previousUnitClaim?.unitIndex === unitIndex - 1 ? previousUnitClaim : null;
+      const previous = previousUnitClaim?.unitIndex === unitIndex - 1 ? previousUnitClaim : null;
       if (previous && predicates.length === 0 && quoted >= 0.6 * (unit.end - unit.start) && wordCount(body.slice(unit.start, unit.end)) >= 5) {
         push(unit.start, unit.end, previous.speakerKey);
         previousUnitClaim = { unitIndex, speakerKey: previous.speakerKey };
@@ -276,14 +277,17 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
   const ending = actors.mentions.filter((m) => m.end === end);
   const named = ending.map((m) => actorOf(actors, m)).find((a) => a && SPEAKER_KINDS.has(a.kind));
   if (named) return named.key;
-  if (PRONOUN.test(lowerSubject) && wordCount(subject) <= 3) return lastPerson(end - subject.length, context);
+  const pronoun = PRONOUN.exec(lowerSubject);
+  if (pronoun && wordCount(subject) <= 3) return lastPerson(end - subject.length, pronoun[2], context);
   const lastWord = lowerSubject.split(/\s+/).pop() ?? "";
   const start = end - subject.length;
   const inside = actors.mentions.filter((m) => m.start >= start && m.end <= end);
-  // "Syrian officials", "A statement from the Russian government", "the Israeli military".
-  if (S.collectiveHeads.has(lastWord) || S.collectiveHeads.has(lowerSubject.split(/\s+/).slice(-2).join(" "))) {
-    const state = inside.map((m) => actorOf(actors, m)).reverse().find((a) => a?.kind === "STATE" || a?.kind === "ORGANIZATION");
-    if (state) return state.key;
+  // "Syrian officials", "A statement from the Russian government", "the Anadolu news agency".
+  if (S.collectiveHeads.has(lastWord) || S.sourceNouns.has(lastWord)) {
+    const named = inside.map((m) => actorOf(actors, m)).filter((a): a is ExtractedActor => Boolean(a && SPEAKER_KINDS.has(a.kind)));
+    const rank = ["MEDIA", "ORGANIZATION", "PERSON", "STATE", "GROUP"];
+    const best = named.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0];
+    if (best) return best.key;
   }
   // "The report said", "the agency added": the outlet named last.
   if (/^(the|this|that)\s/.test(lowerSubject) && S.sourceNouns.has(lowerSubject.replace(/^(the|this|that)\s+/, ""))) {
@@ -339,14 +343,22 @@ function mainSubject(body: string, unit: Unit, context: SpeakerContext): string 
   return resolveSubject(subject, start + subject.length, context);
 }
 
-/** he/she: the person who spoke in the last claim when it is close, else the last person named. */
-function lastPerson(position: number, context: SpeakerContext): string | undefined {
+/** he/she: the person who spoke in the last claim when it is close, else the last person named (of a compatible gender). */
+function lastPerson(position: number, pronoun: string, context: SpeakerContext): string | undefined {
   const { actors, claims, unit } = context;
+  const wanted = pronoun === "she" ? "f" : "m";
+  const fits = (key: string) => {
+    const actor = actors.byKey.get(key);
+    const gender = actor ? genderOf(actor.name) : undefined;
+    return actor?.kind === "PERSON" && (!gender || gender === wanted);
+  };
   const lastClaim = claims[claims.length - 1];
-  if (lastClaim?.speakerKey && actors.byKey.get(lastClaim.speakerKey)?.kind === "PERSON" && unit.start - lastClaim.end < 400) {
-    return lastClaim.speakerKey;
+  if (lastClaim?.speakerKey && fits(lastClaim.speakerKey) && unit.start - lastClaim.end < 400) return lastClaim.speakerKey;
+  for (let i = actors.mentions.length - 1; i >= 0; i--) {
+    const mention = actors.mentions[i];
+    if (mention.end <= position && fits(mention.key)) return mention.key;
   }
-  return lastOfKind(position, "PERSON", context);
+  return undefined;
 }
 
 function lastOfKind(position: number, kind: string, context: SpeakerContext): string | undefined {

@@ -156,8 +156,9 @@ function places(sentence: Sentence, input: EventInput): { venue?: string; city?:
     if (!actor) continue;
     const isCapital = lexicons.states.capitals.has(surface.toLowerCase());
     if (actor.kind === "PLACE" && lexicons.states.regions.has(surface.toLowerCase())) continue;
-    if (actor.kind === "PLACE" && !isCapital && /\s/.test(surface)) venue ??= surface;
-    else if (isCapital || actor.kind === "PLACE") city ??= surface;
+    const name = actor.kind === "PLACE" ? actor.name : surface;
+    if (actor.kind === "PLACE" && !isCapital && /\s/.test(surface)) venue ??= name;
+    else if (isCapital || actor.kind === "PLACE") city ??= name;
     else if (actor.kind === "STATE" && lexicons.states.seats.has(surface.toLowerCase()) && /\b(at|in) the\s+$/i.test(before)) venue ??= surface;
   }
   return { venue, city };

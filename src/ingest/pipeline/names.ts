@@ -6,7 +6,8 @@ import nlp from "compromise";
 import { normalizeName } from "../../text/normalize";
 import { lexicons } from "../lexicons";
 
-const { name: NAME_PARTICLES, honorifics: HONORIFICS } = lexicons.particles;
+const { honorifics: HONORIFICS } = lexicons.particles;
+const NAME_PARTICLES = new Set([...lexicons.particles.name, ...lexicons.particles.hyphenPrefixes]);
 
 export interface NameParts {
   /** Given names, honorifics and particles removed: ["asaad", "hassan"]. */
@@ -114,4 +115,13 @@ const VERB_TAGS = new Set(["PresentTense", "PastTense", "Copula", "Modal", "Verb
 /** A finite verb ("sees", "has", "wants"): a capital before it is acting, so it stands for its state. */
 export function isVerbWord(word: string): boolean {
   return tagsOf(word).some((tag) => VERB_TAGS.has(tag)) || /^(is|was|has|have|had|will|would|can|could|should|must|might|sees|says|said|wants|remains|refused|rejected|insists|believes)$/.test(word);
+}
+
+/** "m" or "f" when compromise knows the first given name as a male or female name. */
+export function genderOf(name: string): "m" | "f" | undefined {
+  const first = name.split(/\s+/)[0] ?? "";
+  const tags = tagsOf(first);
+  if (tags.includes("MaleName")) return "m";
+  if (tags.includes("FemaleName")) return "f";
+  return undefined;
 }
