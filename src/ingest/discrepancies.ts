@@ -4,7 +4,7 @@
 // and the event keeps the value most articles back.
 import type { DiscrepancyField } from "../generated/prisma/enums";
 import { placeParts } from "./event-match";
-import type { Tx } from "./ids";
+import type { Tx } from "./sql";
 
 export interface FieldReport {
   eventId: number;

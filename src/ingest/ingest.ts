@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import type { Tx } from "./ids";
+import type { Tx } from "./sql";
 import { extractArticle } from "./pipeline";
 import { storeArticle, type IngestStats } from "./store";
 import type { ArticleInput, ExtractedArticle } from "./types";

@@ -7,7 +7,7 @@ import { distance } from "fastest-levenshtein";
 import { Prisma } from "../generated/prisma/client";
 import type { ActorKind } from "../generated/prisma/enums";
 import { normalizeName } from "../text/normalize";
-import { allocateIds, type Tx } from "./ids";
+import { allocateIds, insertRows, type Tx } from "./sql";
 import type { ExtractedActor } from "./types";
 
 /** An actor as resolution sees it: from the graph, or created earlier in this article. */
@@ -267,9 +267,12 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
 
   const created = [...touched.values()].filter((actor) => actor.isNew);
   const updated = [...touched.values()].filter((actor) => !actor.isNew);
-  await tx.actor.createMany({
-    data: created.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description })),
-  });
+  await insertRows(
+    tx,
+    "actor",
+    { id: "int", name: "text", kind: '"ActorKind"', description: "text" },
+    created.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description })),
+  );
   // Affiliations last: an actor may point at another created in the same batch.
   const affiliated = [...touched.values()].filter((actor) => actor.affiliationId !== null);
   if (updated.length > 0 || affiliated.length > 0) {
@@ -281,15 +284,17 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
         AS u(id, name, description, affiliation_id)
       WHERE actor.id = u.id`;
   }
-  const aliases = new Map<string, { actorId: number; surface: string; normalized: string }>();
+  const aliases = new Map<string, { actor_id: number; surface: string; normalized: string }>();
   for (const extracted of actors) {
     const actorId = resolved.get(extracted.key)!.id;
     for (const surface of [extracted.name, ...extracted.aliases]) {
       const normalized = normalizeName(surface);
-      if (normalized) aliases.set(`${actorId}\u0000${normalized}`, { actorId, surface, normalized });
+      if (normalized) aliases.set(`${actorId}\u0000${normalized}`, { actor_id: actorId, surface, normalized });
     }
   }
-  await tx.actorAlias.createMany({ data: [...aliases.values()], skipDuplicates: true });
+  await insertRows(tx, "actor_alias", { actor_id: "int", surface: "text", normalized: "text" }, [...aliases.values()], {
+    skipDuplicates: true,
+  });
 
   const mentions = new Map<number, { mentionCount: number; firstOffset: number }>();
   for (const extracted of actors) {
@@ -300,14 +305,17 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
     entry.firstOffset = Math.min(entry.firstOffset, firstOffset);
     mentions.set(actorId, entry);
   }
-  await tx.articleActor.createMany({
-    data: [...mentions].map(([actorId, m]) => ({
-      articleId,
-      actorId,
-      mentionCount: m.mentionCount,
-      firstOffset: m.firstOffset === Number.MAX_SAFE_INTEGER ? 0 : m.firstOffset,
+  await insertRows(
+    tx,
+    "article_actor",
+    { article_id: "int", actor_id: "int", mention_count: "int", first_offset: "int" },
+    [...mentions].map(([actorId, m]) => ({
+      article_id: articleId,
+      actor_id: actorId,
+      mention_count: m.mentionCount,
+      first_offset: m.firstOffset === Number.MAX_SAFE_INTEGER ? 0 : m.firstOffset,
     })),
-  });
+  );
   return {
     idByKey: new Map([...resolved].map(([key, actor]) => [key, actor.id])),
     created: created.length,

@@ -12,7 +12,7 @@ import {
   morePrecise,
   type EventFacts,
 } from "./event-match";
-import { allocateIds, type Tx } from "./ids";
+import { allocateIds, insertRows, type Tx } from "./sql";
 import type { ExtractedEvent } from "./types";
 
 interface KnownEvent extends EventFacts {
@@ -148,18 +148,30 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
     if (!target.isNew) await refineEvent(tx, target, event, facts, context.articleId);
   }
 
-  await tx.event.createMany({
-    data: created.map(({ event, known: fresh }) => ({
+  await insertRows(
+    tx,
+    "event",
+    {
+      id: "int",
+      title: "text",
+      kind: '"EventKind"',
+      status: '"EventStatus"',
+      start_date: "date",
+      date_precision: '"DatePrecision"',
+      place: "text",
+      summary: "text",
+    },
+    created.map(({ event, known: fresh }) => ({
       id: fresh.id,
       title: event.title,
       kind: event.kind,
       status: event.status,
-      startDate: event.date?.date ?? null,
-      datePrecision: event.date?.precision ?? null,
+      start_date: event.date?.date.toISOString().slice(0, 10),
+      date_precision: event.date?.precision,
       place: fresh.place,
-      summary: event.summary ?? null,
+      summary: event.summary,
     })),
-  });
+  );
   await writeLinks(tx, events, resolved, context);
   return {
     idByKey: new Map([...resolved].map(([key, event]) => [key, event.id])),
@@ -222,17 +234,17 @@ function dateChange(target: KnownEvent, facts: EventFacts): "refines" | "dispute
   return target.date!.getTime() === facts.date!.getTime() ? "agrees" : "disputes";
 }
 
-/** Participants, article links and topic links of the article's events, one createMany each. */
+/** Participants, article links and topic links of the article's events, one statement each. */
 async function writeLinks(tx: Tx, events: ExtractedEvent[], resolved: Map<string, KnownEvent>, context: EventContext) {
-  const participants = new Map<string, { eventId: number; actorId: number; role: ExtractedEvent["participants"][number]["role"] }>();
+  const participants = new Map<string, { event_id: number; actor_id: number; role: string }>();
   const articleLinks = new Map<number, ExtractedEvent["relation"]>();
-  const topicLinks = new Map<string, { eventId: number; topicId: number }>();
+  const topicLinks = new Map<string, { event_id: number; topic_id: number }>();
   for (const event of events) {
     const eventId = resolved.get(event.key)!.id;
     for (const p of event.participants) {
       const actorId = context.actorIds.get(p.actorKey);
       if (actorId !== undefined && !participants.has(`${eventId}:${actorId}`)) {
-        participants.set(`${eventId}:${actorId}`, { eventId, actorId, role: p.role });
+        participants.set(`${eventId}:${actorId}`, { event_id: eventId, actor_id: actorId, role: p.role });
       }
     }
     // Reporting an event outranks announcing it, which outranks mentioning it.
@@ -241,12 +253,17 @@ async function writeLinks(tx: Tx, events: ExtractedEvent[], resolved: Map<string
     if (!previous || rank[event.relation] > rank[previous]) articleLinks.set(eventId, event.relation);
     for (const slug of event.topics) {
       const topicId = context.topicIds.get(slug);
-      if (topicId !== undefined) topicLinks.set(`${eventId}:${topicId}`, { eventId, topicId });
+      if (topicId !== undefined) topicLinks.set(`${eventId}:${topicId}`, { event_id: eventId, topic_id: topicId });
     }
   }
-  await tx.eventParticipant.createMany({ data: [...participants.values()], skipDuplicates: true });
-  await tx.articleEvent.createMany({
-    data: [...articleLinks].map(([eventId, relation]) => ({ articleId: context.articleId, eventId, relation })),
+  await insertRows(tx, "event_participant", { event_id: "int", actor_id: "int", role: '"ParticipantRole"' }, [...participants.values()], {
+    skipDuplicates: true,
   });
-  await tx.eventTopic.createMany({ data: [...topicLinks.values()], skipDuplicates: true });
+  await insertRows(
+    tx,
+    "article_event",
+    { article_id: "int", event_id: "int", relation: '"ArticleEventRelation"' },
+    [...articleLinks].map(([eventId, relation]) => ({ article_id: context.articleId, event_id: eventId, relation })),
+  );
+  await insertRows(tx, "event_topic", { event_id: "int", topic_id: "int" }, [...topicLinks.values()], { skipDuplicates: true });
 }

@@ -2,7 +2,7 @@
 // the article, its actors (resolved across articles), events (likewise, with
 // discrepancies), claims and topic links. A thrown error rolls all of it back.
 import type { ActorKind } from "../generated/prisma/enums";
-import { allocateIds, type Tx } from "./ids";
+import { allocateIds, insertRows, type Tx } from "./sql";
 import { resolveActors } from "./resolve-actors";
 import { resolveEvents } from "./resolve-events";
 import type { ArticleInput, ExtractedArticle, ExtractedClaim } from "./types";
@@ -69,33 +69,51 @@ export async function storeArticle(
   });
 
   const claimIds = await allocateIds(tx, "claim", extracted.claims.length);
-  await tx.claim.createMany({
-    data: extracted.claims.map((claim, i) => ({
+  await insertRows(
+    tx,
+    "claim",
+    {
+      id: "int",
+      article_id: "int",
+      text: "text",
+      quote: "text",
+      speaker_id: "int",
+      event_id: "int",
+      start_offset: "int",
+      end_offset: "int",
+      claimed_at: "timestamptz",
+    },
+    extracted.claims.map((claim, i) => ({
       id: claimIds[i],
-      articleId,
+      article_id: articleId,
       text: claim.text,
-      quote: claim.quote ?? null,
-      speakerId: claim.speakerKey ? (actors.idByKey.get(claim.speakerKey) ?? null) : null,
-      eventId: claim.eventKey ? (events.idByKey.get(claim.eventKey) ?? null) : null,
-      startOffset: claim.start,
-      endOffset: claim.end,
-      claimedAt: claim.claimedAt ?? null,
+      quote: claim.quote,
+      speaker_id: claim.speakerKey ? actors.idByKey.get(claim.speakerKey) : null,
+      event_id: claim.eventKey ? events.idByKey.get(claim.eventKey) : null,
+      start_offset: claim.start,
+      end_offset: claim.end,
+      claimed_at: claim.claimedAt,
     })),
-  });
+  );
   const claimTopics = extracted.claims.flatMap((claim, i) =>
     [...new Set(claim.topics)].flatMap((slug) => {
       const topicId = topicIds.get(slug);
-      return topicId === undefined ? [] : [{ claimId: claimIds[i], topicId }];
+      return topicId === undefined ? [] : [{ claim_id: claimIds[i], topic_id: topicId }];
     }),
   );
-  await tx.claimTopic.createMany({ data: claimTopics });
+  await insertRows(tx, "claim_topic", { claim_id: "int", topic_id: "int" }, claimTopics);
   const articleTopics = new Map(
     extracted.topics.flatMap((t) => {
       const topicId = topicIds.get(t.slug);
       return topicId === undefined ? [] : [[topicId, Math.min(Math.max(t.score, 0), 1)] as const];
     }),
   );
-  await tx.articleTopic.createMany({ data: [...articleTopics].map(([topicId, score]) => ({ articleId, topicId, score })) });
+  await insertRows(
+    tx,
+    "article_topic",
+    { article_id: "int", topic_id: "int", score: "float8" },
+    [...articleTopics].map(([topicId, score]) => ({ article_id: articleId, topic_id: topicId, score })),
+  );
 
   return {
     articleId,
