@@ -1,19 +1,26 @@
-// Relay connections with keyset cursors, and the one windowed query that loads
-// a page of children for any number of parents in a single SQL statement.
+// Relay connections with keyset cursors, and the one query that loads a page
+// of children for any number of parents in a single SQL statement.
 //
 // A relation is described once (RelationQuery: what to select, from where, the
 // parent key, the ordering); loadPages() turns it into
 //
-//   SELECT ... FROM (                                   -- 4: keep the page (+ one row per parent for its totals)
-//     SELECT ..., row_number() OVER (PARTITION BY parent ORDER BY keys) AS _pos,
-//            count(*) OVER (PARTITION BY parent)          AS _total,      -- 3: per-parent counts
-//            count(*) FILTER (WHERE NOT _past_after) ..   AS _skipped,    --    rows up to `after`
-//            count(*) FILTER (WHERE in window) ..         AS _in_window   --    rows between the cursors
-//     FROM (SELECT ..., (keys) > (after) AS _past_after, (keys) < (before) AS _ahead_of_before
-//           FROM (SELECT <columns>, <parent> AS _parent, <keys> FROM <from> WHERE <parent> = ANY($ids) AND <filters>) s) f
-//   ) w WHERE <on the page: in the window, within page size of its start (or end)> OR _pos = 1
+//   SELECT parents.id AS _parent, counts.*, page.*
+//   FROM unnest($parentIds) AS parents(id)
+//   CROSS JOIN LATERAL (SELECT count(*) AS _total,                      -- per parent: all rows,
+//                              count(*) FILTER (WHERE NOT <past after>), --   rows up to `after`,
+//                              count(*) FILTER (WHERE <between cursors>) --   rows between the cursors
+//                       FROM <from> WHERE <parent key> = parents.id AND <filters>) counts
+//   LEFT JOIN LATERAL (SELECT <columns>, <sort keys> FROM <from>
+//                      WHERE <parent key> = parents.id AND <filters> AND <between cursors>
+//                      ORDER BY <sort keys> LIMIT <page size>) page ON TRUE
 //
 // so totalCount, hasNextPage and hasPreviousPage are exact for every parent.
+// Why LATERAL ... LIMIT rather than row_number() OVER (PARTITION BY parent):
+// the window has to sort every child row of every parent before it can keep a
+// page, while a per-parent LIMIT walks an index (or keeps a top-N heap) and
+// stops. On the 100k-article benchmark graph the claims level of
+// events → participants → actor → claims took 1.7-2.1 s windowed (sorting 200k
+// rows on disk) and 0.8 s this way; a root list 1.9 s windowed, milliseconds here.
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { badUserInput } from "./errors";
@@ -41,12 +48,18 @@ export interface PageRequest {
 export type SortKeyType = "int" | "float8" | "text" | "date" | "timestamptz";
 
 export interface SortKey {
-  /** A non-null expression (coalesce nullable columns), so row comparisons are total. */
+  /** A column or expression; as in Postgres, NULL sorts after every value (first when descending). */
   sql: Prisma.Sql;
   type: SortKeyType;
+  /** Only the first key may be nullable (cursor conditions rely on it). */
+  nullable?: boolean;
 }
 
-/** A total order: the last key is unique per parent (an id); every key runs in one direction. */
+/**
+ * A total order: the last key is unique per parent (an id); every key runs in
+ * one direction, Postgres's default NULL placement included, so a (column, id)
+ * index serves it.
+ */
 export interface Ordering {
   /** Stamped into cursors so a cursor from another ordering is refused. */
   name: string;
@@ -65,7 +78,7 @@ export interface RelationQuery<Edge> {
   parentKey?: Prisma.Sql;
   where?: Prisma.Sql[];
   ordering: Ordering;
-  /** Costly columns computed only for rows on the page, over the windowed row `w`. */
+  /** Costly columns computed only for rows on the page, over the page row `page`. */
   pageSelect?: Prisma.Sql;
   /** Turns a row (meta columns removed) into an edge: { node, ...link data }. */
   toEdge(row: Row): Edge;
@@ -108,72 +121,95 @@ const CURSOR_VALUE: Record<SortKeyType, RegExp> = {
   timestamptz: /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:\d{2})?|-?infinity)$/,
 };
 
-/** A cursor is the row's sort key values as Postgres prints them, behind the ordering's name. */
-export function encodeCursor(ordering: Ordering, keyValues: string[]): string {
+/** Sort key values as Postgres prints them (null for a NULL key). */
+type KeyValues = (string | null)[];
+
+/** A cursor is the row's sort key values, behind the ordering's name. */
+export function encodeCursor(ordering: Ordering, keyValues: KeyValues): string {
   return Buffer.from(JSON.stringify([ordering.name, ...keyValues])).toString("base64url");
 }
 
-export function decodeCursor(ordering: Ordering, cursor: string): string[] {
+export function decodeCursor(ordering: Ordering, cursor: string): KeyValues {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
     throw badUserInput(`Invalid cursor "${cursor}"`);
   }
+  const validValue = (key: SortKey, value: unknown) =>
+    (value === null && key.nullable === true) || (typeof value === "string" && CURSOR_VALUE[key.type].test(value));
   const valid =
     Array.isArray(decoded) &&
     decoded.length === ordering.keys.length + 1 &&
     decoded[0] === ordering.name &&
-    ordering.keys.every((key, i) => typeof decoded[i + 1] === "string" && CURSOR_VALUE[key.type].test(decoded[i + 1]));
+    ordering.keys.every((key, i) => validValue(key, decoded[i + 1]));
   if (!valid) throw badUserInput(`Invalid cursor "${cursor}" for this field and ordering`);
-  return (decoded as string[]).slice(1);
+  return (decoded as KeyValues).slice(1);
 }
 
-// ------------------------------------------------------------------ the windowed query
+// ------------------------------------------------------------------ the query
 
 const raw = Prisma.raw;
+const TRUE = Prisma.sql`TRUE`;
 
-/** `(s._k0, s._k1) <op> (CAST($1 AS type), CAST($2 AS type))`; TRUE without a cursor. */
-function cursorCondition(ordering: Ordering, op: "<" | ">", cursor: string | null): Prisma.Sql {
-  if (cursor === null) return Prisma.sql`TRUE`;
+/**
+ * Rows strictly beyond the cursor row in direction `op` (">": further along an
+ * ascending key). NULL counts as larger than any value, as Postgres sorts it.
+ */
+function beyondCursor(ordering: Ordering, op: "<" | ">", cursor: string | null): Prisma.Sql {
+  if (cursor === null) return TRUE;
   const values = decodeCursor(ordering, cursor);
-  const keys = Prisma.join(ordering.keys.map((_, i) => raw(`s._k${i}`)));
-  const bounds = Prisma.join(ordering.keys.map((key, i) => Prisma.sql`CAST(${values[i]} AS ${raw(key.type)})`));
-  return Prisma.sql`(${keys}) ${raw(op)} (${bounds})`;
+  const bound = (i: number) => Prisma.sql`CAST(${values[i]} AS ${raw(ordering.keys[i]!.type)})`;
+  const tuple = (from: number) => ({
+    keys: Prisma.join(ordering.keys.slice(from).map((key) => key.sql)),
+    bounds: Prisma.join(ordering.keys.slice(from).map((_, i) => bound(from + i))),
+  });
+  const all = tuple(0);
+  const comparison = Prisma.sql`(${all.keys}) ${raw(op)} (${all.bounds})`;
+  const [first] = ordering.keys;
+  if (!first?.nullable) return comparison;
+  // A row comparison with a NULL is NULL, so NULL keys are handled on their own.
+  const rest = tuple(1);
+  const restComparison = Prisma.sql`(${rest.keys}) ${raw(op)} (${rest.bounds})`;
+  if (values[0] === null) {
+    return op === ">"
+      ? Prisma.sql`(${first.sql} IS NULL AND ${restComparison})`
+      : Prisma.sql`(${first.sql} IS NOT NULL OR ${restComparison})`;
+  }
+  return op === ">" ? Prisma.sql`(${first.sql} IS NULL OR ${comparison})` : comparison;
 }
 
-function windowedSql(query: RelationQuery<unknown>, parentIds: readonly number[], page: PageRequest): Prisma.Sql {
+function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], page: PageRequest): Prisma.Sql {
   const { ordering } = query;
-  const parent = query.parentKey ?? Prisma.sql`0`;
-  const filters = [...(query.parentKey ? [Prisma.sql`${query.parentKey} = ANY(${parentIds})`] : []), ...(query.where ?? [])];
-  const where = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
-  const keyColumns = Prisma.join(ordering.keys.map((key, i) => Prisma.sql`${key.sql} AS ${raw(`_k${i}`)}`));
-  const direction = raw(ordering.descending ? "DESC" : "ASC");
-  const orderBy = Prisma.join(ordering.keys.map((_, i) => Prisma.sql`f.${raw(`_k${i}`)} ${direction}`));
+  const ofParent = query.parentKey ? Prisma.sql`${query.parentKey} = parents.id` : TRUE;
+  const where = Prisma.join([ofParent, ...(query.where ?? [])], " AND ");
   // "After" a cursor means further along the ordering: greater keys, or smaller when descending.
-  const pastAfter = cursorCondition(ordering, ordering.descending ? "<" : ">", page.after);
-  const aheadOfBefore = cursorCondition(ordering, ordering.descending ? ">" : "<", page.before);
-  const cursorValues = Prisma.join(ordering.keys.map((_, i) => raw(`w._k${i}::text AS _cursor${i}`)));
-  const withinPage = page.backward
-    ? Prisma.sql`w._skipped + w._in_window - w._pos < ${page.size}`
-    : Prisma.sql`w._pos - w._skipped <= ${page.size}`;
-  const onPage = Prisma.sql`(w._past_after AND w._ahead_of_before AND ${withinPage})`;
+  const pastAfter = beyondCursor(ordering, ordering.descending ? "<" : ">", page.after);
+  const aheadOfBefore = beyondCursor(ordering, ordering.descending ? ">" : "<", page.before);
+  const betweenCursors = Prisma.sql`${pastAfter} AND ${aheadOfBefore}`;
+  // A backward page is the last rows of the window: read in reverse, put back in order outside.
+  const direction = (reversed: boolean) => raw(ordering.descending !== reversed ? "DESC" : "ASC");
+  const innerOrder = Prisma.join(ordering.keys.map((key) => Prisma.sql`${key.sql} ${direction(page.backward)}`));
+  const outerOrder = Prisma.join(ordering.keys.map((_, i) => raw(`page._k${i} ${ordering.descending ? "DESC" : "ASC"}`)));
+  const keyColumns = Prisma.join(ordering.keys.map((key, i) => Prisma.sql`${key.sql} AS ${raw(`_k${i}`)}`));
+  const cursorColumns = Prisma.join(ordering.keys.map((_, i) => raw(`page._k${i}::text AS _cursor${i}`)));
   return Prisma.sql`
-    SELECT w.*, ${cursorValues}, ${onPage} AS _on_page ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
-    FROM (
-      SELECT f.*,
-        row_number() OVER (PARTITION BY f._parent ORDER BY ${orderBy})::int AS _pos,
-        (count(*) OVER parent_rows)::int AS _total,
-        (count(*) FILTER (WHERE NOT f._past_after) OVER parent_rows)::int AS _skipped,
-        (count(*) FILTER (WHERE f._past_after AND f._ahead_of_before) OVER parent_rows)::int AS _in_window
-      FROM (
-        SELECT s.*, ${pastAfter} AS _past_after, ${aheadOfBefore} AS _ahead_of_before
-        FROM (SELECT ${query.select}, ${parent} AS _parent, ${keyColumns} FROM ${query.from} ${where}) s
-      ) f
-      WINDOW parent_rows AS (PARTITION BY f._parent)
-    ) w
-    WHERE ${onPage} OR w._pos = 1
-    ORDER BY w._parent, w._pos`;
+    SELECT parents.id AS _parent, counts.*, page.*, ${cursorColumns}
+      ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
+    FROM unnest(CAST(${parentIds} AS int[])) AS parents(id)
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS _total,
+        ${page.after ? Prisma.sql`(count(*) FILTER (WHERE NOT (${pastAfter})))::int` : Prisma.sql`0`} AS _skipped,
+        ${page.after || page.before ? Prisma.sql`(count(*) FILTER (WHERE ${betweenCursors}))::int` : Prisma.sql`count(*)::int`} AS _in_window
+      FROM ${query.from} WHERE ${where}
+    ) counts
+    LEFT JOIN LATERAL (
+      SELECT ${query.select}, ${keyColumns}, TRUE AS _on_page
+      FROM ${query.from} WHERE ${where} AND ${betweenCursors}
+      ORDER BY ${innerOrder}
+      LIMIT ${page.size}
+    ) page ON TRUE
+    ORDER BY parents.id, ${outerOrder}`;
 }
 
 function emptyConnection<E extends Edge<unknown>>(): Connection<E> {
@@ -185,7 +221,7 @@ function emptyConnection<E extends Edge<unknown>>(): Connection<E> {
   };
 }
 
-/** Removes the meta columns (leading underscore) the windowed query adds. */
+/** Removes the meta columns (leading underscore) the query adds. */
 function modelColumns(row: Row): Row {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !column.startsWith("_")));
 }
@@ -201,7 +237,7 @@ function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: Pa
     .map((row) => {
       const cursor = encodeCursor(
         query.ordering,
-        query.ordering.keys.map((_, i) => row[`_cursor${i}`] as string),
+        query.ordering.keys.map((_, i) => row[`_cursor${i}`] as string | null),
       );
       return { ...query.toEdge(modelColumns(row)), cursor };
     });
@@ -222,6 +258,7 @@ function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: Pa
 /**
  * One page of the relation for each parent, in parentIds order, in ONE statement.
  * Sort keys also come back as text (exactly as Postgres prints them) to build cursors.
+ * Root lists pass the single parent 0 and no parent key.
  */
 export async function loadPages<E extends Edge<unknown>>(
   prisma: PrismaClient,
@@ -229,7 +266,7 @@ export async function loadPages<E extends Edge<unknown>>(
   parentIds: readonly number[],
   page: PageRequest,
 ): Promise<Connection<E>[]> {
-  const rows = await prisma.$queryRaw<Row[]>(windowedSql(query, parentIds, page));
+  const rows = await prisma.$queryRaw<Row[]>(pageSql(query, [...new Set(parentIds)], page));
   const rowsByParent = new Map<number, Row[]>();
   for (const row of rows) {
     const parent = row._parent as number;

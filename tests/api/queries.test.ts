@@ -59,15 +59,41 @@ describe("filters and ordering", () => {
     expect(await names(`(filter: { text: "republic of" })`)).toEqual(["Northland"]);
   });
 
-  test("claims by speaker, date range, topic, source and text; latest first, undated last", async () => {
+  test("claims by speaker, date range, topic, source and text; by date, undated where Postgres sorts NULL", async () => {
     const texts = async (args: string) => field(ok(await query(`{ claims${args} { nodes { text } } }`)).claims, "text");
     const { pipelineClaim, supplyClaim, unattributed } = scenario.claims;
-    expect(await texts("")).toEqual([supplyClaim.text, pipelineClaim.text, unattributed.text]);
-    expect(await texts("(orderBy: CLAIMED_AT_ASC)")).toEqual([unattributed.text, pipelineClaim.text, supplyClaim.text]);
+    expect(await texts("")).toEqual([unattributed.text, supplyClaim.text, pipelineClaim.text]);
+    expect(await texts("(orderBy: CLAIMED_AT_ASC)")).toEqual([pipelineClaim.text, supplyClaim.text, unattributed.text]);
     expect(await texts(`(filter: { speaker: "${actorId(scenario.actors.minister)}" })`)).toEqual([pipelineClaim.text]);
     expect(await texts(`(filter: { claimed: { from: "2025-03-05T00:00:00Z" } })`)).toEqual([supplyClaim.text]);
     expect(await texts(`(filter: { topic: "energy", source: "Daily Ledger" })`)).toEqual([supplyClaim.text, pipelineClaim.text]);
-    expect(await texts(`(filter: { text: "pipeline" })`)).toEqual([pipelineClaim.text, unattributed.text]);
+    expect(await texts(`(filter: { text: "pipeline" })`)).toEqual([unattributed.text, pipelineClaim.text]);
+  });
+
+  test("cursors pass over undated rows in both directions and orders", async () => {
+    const PAGE = `query ($order: ClaimOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      claims(orderBy: $order, first: $first, after: $after, last: $last, before: $before) {
+        pageInfo { hasNextPage hasPreviousPage } edges { cursor node { text } } } }`;
+    const page = async (variables: Record<string, unknown>) => ok(await query(PAGE, variables)).claims;
+    const texts = (connection: Data) => connection.edges.map((e: Data) => e.node.text);
+    const { pipelineClaim, supplyClaim, unattributed } = scenario.claims;
+    for (const order of ["CLAIMED_AT_DESC", "CLAIMED_AT_ASC"]) {
+      const all = await page({ order, first: 10 });
+      const expected = texts(all);
+      expect(expected).toHaveLength(3);
+      for (let i = 0; i < 3; i++) {
+        const cursor = all.edges[i].cursor;
+        expect(texts(await page({ order, first: 10, after: cursor }))).toEqual(expected.slice(i + 1));
+        expect(texts(await page({ order, last: 10, before: cursor }))).toEqual(expected.slice(0, i));
+      }
+    }
+    const undatedFirst = await page({ order: "CLAIMED_AT_DESC", first: 1 });
+    expect(texts(undatedFirst)).toEqual([unattributed.text]);
+    const next = await page({ order: "CLAIMED_AT_DESC", first: 1, after: undatedFirst.edges[0].cursor });
+    expect(texts(next)).toEqual([supplyClaim.text]);
+    expect(next.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
+    expect(texts(await page({ order: "CLAIMED_AT_ASC", last: 2 }))).toEqual([supplyClaim.text, unattributed.text]);
+    expect(texts(await page({ order: "CLAIMED_AT_ASC", first: 1 }))).toEqual([pipelineClaim.text]);
   });
 
   test("topics, top level only", async () => {

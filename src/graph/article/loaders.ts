@@ -11,8 +11,8 @@ export const articleColumns = Prisma.sql`article.id, article.title, article.body
   article.url, article.source, article.published_at AS "publishedAt", article.language,
   article.content_hash AS "contentHash", article.ingested_at AS "ingestedAt"`;
 
-// Undated articles count as the oldest.
-const publishedAt: SortKey = { sql: Prisma.sql`coalesce(article.published_at, '-infinity')`, type: "timestamptz" };
+// Undated articles sort as Postgres sorts NULL: first when newest come first. The (published_at, id) index serves both orders.
+const publishedAt: SortKey = { sql: Prisma.sql`article.published_at`, type: "timestamptz", nullable: true };
 const articleId: SortKey = { sql: Prisma.sql`article.id`, type: "int" };
 
 export const articleOrderings: Record<ArticleOrder, Ordering> = {

@@ -10,8 +10,8 @@ export const claimColumns = Prisma.sql`claim.id, claim.text, claim.quote, claim.
   claim.article_id AS "articleId", claim.start_offset AS "startOffset", claim.end_offset AS "endOffset",
   claim.event_id AS "eventId", claim.claimed_at AS "claimedAt", claim.created_at AS "createdAt"`;
 
-// Claims without a date count as the oldest.
-const claimedAt: SortKey = { sql: Prisma.sql`coalesce(claim.claimed_at, '-infinity')`, type: "timestamptz" };
+// Undated claims sort as Postgres sorts NULL: first when latest come first.
+const claimedAt: SortKey = { sql: Prisma.sql`claim.claimed_at`, type: "timestamptz", nullable: true };
 const claimId: SortKey = { sql: Prisma.sql`claim.id`, type: "int" };
 
 export const claimOrderings: Record<ClaimOrder, Ordering> = {

@@ -13,8 +13,8 @@ export const eventColumns = Prisma.sql`event.id, event.title, event.kind, event.
   event.date_precision AS "datePrecision", event.place, event.latitude, event.longitude, event.summary,
   event.created_at AS "createdAt"`;
 
-// Undated events count as the earliest.
-const startDate: SortKey = { sql: Prisma.sql`coalesce(event.start_date, '-infinity')`, type: "date" };
+// Undated events sort as Postgres sorts NULL: last in date order, first in reverse. The (start_date, id) index serves both.
+const startDate: SortKey = { sql: Prisma.sql`event.start_date`, type: "date", nullable: true };
 const eventId: SortKey = { sql: Prisma.sql`event.id`, type: "int" };
 
 export const eventOrderings: Record<EventOrder, Ordering> = {

@@ -23,16 +23,21 @@ export function searchLoaders(settings: LoaderSettings) {
       return loadPage(
         settings.prisma,
         {
-          select: Prisma.sql`hit.kind, hit.id, hit.rank, hit.document`,
+          select: Prisma.sql`hit.kind, hit.id, hit.rank`,
           from: Prisma.sql`(
-            SELECT 'Article' AS kind, article.id, ts_rank(article.search_vector, q.query)::float8 AS rank,
-                   concat_ws(E'\n', article.title, article.body) AS document
+            SELECT 'Article' AS kind, article.id, ts_rank(article.search_vector, q.query)::float8 AS rank
             FROM article, ${tsquery} AS q(query) WHERE article.search_vector @@ q.query
             UNION ALL
-            SELECT 'Claim', claim.id, ts_rank(claim.search_vector, q.query)::float8, claim.text
+            SELECT 'Claim', claim.id, ts_rank(claim.search_vector, q.query)::float8
             FROM claim, ${tsquery} AS q(query) WHERE claim.search_vector @@ q.query
           ) hit`,
-          pageSelect: Prisma.sql`ts_headline('english', w.document, ${tsquery}, 'MaxFragments=2, MinWords=8, MaxWords=30') AS snippet`,
+          // The text is fetched for the page's hits only.
+          pageSelect: Prisma.sql`ts_headline('english',
+            CASE page.kind
+              WHEN 'Article' THEN (SELECT concat_ws(E'\n', article.title, article.body) FROM article WHERE article.id = page.id)
+              ELSE (SELECT claim.text FROM claim WHERE claim.id = page.id)
+            END,
+            ${tsquery}, 'MaxFragments=2, MinWords=8, MaxWords=30') AS snippet`,
           ordering: bestFirst,
           toEdge: ({ kind, id, rank, snippet }) => ({
             node: { kind, id } as SearchHit,
