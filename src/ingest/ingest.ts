@@ -37,11 +37,8 @@ export function contentHash(text: string): string {
 }
 
 async function findExisting(db: Db, hash: string, url: string | null | undefined): Promise<number | undefined> {
-  const found = await db.article.findFirst({
-    where: { OR: [{ contentHash: hash }, ...(url ? [{ url }] : [])] },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
+  const [found] = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM article WHERE content_hash = ${hash} OR url = ${url ?? null} ORDER BY id LIMIT 1`;
   return found?.id;
 }
 

@@ -54,7 +54,7 @@ export async function storeArticle(
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RESOLUTION_LOCK}::bigint)`;
 
   const slugs = [...new Set([...extracted.topics.map((t) => t.slug), ...extracted.events.flatMap((e) => e.topics), ...extracted.claims.flatMap((c) => c.topics)])];
-  const topics = slugs.length > 0 ? await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
+  const topics = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM topic WHERE slug = ANY(${slugs}::text[])`;
   const topicIds = new Map(topics.map((topic) => [topic.slug, topic.id]));
 
   const actors = await resolveActors(tx, articleId, extracted.actors);
