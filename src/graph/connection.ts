@@ -21,6 +21,7 @@
 // stops. On the 100k-article benchmark graph the claims level of
 // events → participants → actor → claims took 1.7-2.1 s windowed (sorting 200k
 // rows on disk) and 0.8 s this way; a root list 1.9 s windowed, milliseconds here.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../generated/prisma/client";
 import { badUserInput } from "./errors";
@@ -42,6 +43,8 @@ export interface PageRequest {
   size: number;
   after: string | null;
   before: string | null;
+  /** Whether totalCount and pageInfo were asked for: counting a popular parent's rows is the costly part. */
+  counted: boolean;
 }
 
 /** Postgres types sort keys are cast back to when a cursor is compared. */
@@ -100,15 +103,28 @@ export interface Connection<E extends Edge<unknown>> {
   totalCount: number;
 }
 
-/** Validates first/after/last/before: one direction, a size within the cap, cursors given as strings. */
-export function pageRequest(args: PageArgs): PageRequest {
+/** Whether a selection (fragments included) asks for any of the fields. */
+function selectsAny(selectionSet: SelectionSetNode | undefined, fields: string[], info: GraphQLResolveInfo): boolean {
+  return (selectionSet?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return fields.includes(selection.name.value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsAny(selection.selectionSet, fields, info);
+    return selectsAny(info.fragments[selection.name.value]?.selectionSet, fields, info);
+  });
+}
+
+/**
+ * Validates first/after/last/before: one direction, a size within the cap.
+ * Given the field's resolve info, counts are made only when totalCount or pageInfo is selected.
+ */
+export function pageRequest(args: PageArgs, info?: GraphQLResolveInfo): PageRequest {
   const { first, last } = args;
   if (first != null && last != null) throw badUserInput("Pass either first or last, not both");
   const size = first ?? last ?? DEFAULT_PAGE_SIZE;
   const name = last != null ? "last" : "first";
   if (!Number.isInteger(size) || size < 0) throw badUserInput(`${name} must be a non-negative integer`);
   if (size > MAX_PAGE_SIZE) throw badUserInput(`${name} must be at most ${MAX_PAGE_SIZE} (got ${size})`);
-  return { backward: last != null, size, after: args.after ?? null, before: args.before ?? null };
+  const counted = !info || info.fieldNodes.some((node) => selectsAny(node.selectionSet, ["totalCount", "pageInfo"], info));
+  return { backward: last != null, size, after: args.after ?? null, before: args.before ?? null, counted };
 }
 
 // ------------------------------------------------------------------ cursors
@@ -193,16 +209,19 @@ function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], pa
   const outerOrder = Prisma.join(ordering.keys.map((_, i) => raw(`page._k${i} ${ordering.descending ? "DESC" : "ASC"}`)));
   const keyColumns = Prisma.join(ordering.keys.map((key, i) => Prisma.sql`${key.sql} AS ${raw(`_k${i}`)}`));
   const cursorColumns = Prisma.join(ordering.keys.map((_, i) => raw(`page._k${i}::text AS _cursor${i}`)));
+  const counts = page.counted
+    ? Prisma.sql`CROSS JOIN LATERAL (
+        SELECT count(*)::int AS _total,
+          ${page.after ? Prisma.sql`(count(*) FILTER (WHERE NOT (${pastAfter})))::int` : Prisma.sql`0`} AS _skipped,
+          ${page.after || page.before ? Prisma.sql`(count(*) FILTER (WHERE ${betweenCursors}))::int` : Prisma.sql`count(*)::int`} AS _in_window
+        FROM ${query.from} WHERE ${where}
+      ) counts`
+    : Prisma.empty;
   return Prisma.sql`
-    SELECT parents.id AS _parent, counts.*, page.*, ${cursorColumns}
+    SELECT parents.id AS _parent, ${page.counted ? Prisma.sql`counts.*,` : Prisma.empty} page.*, ${cursorColumns}
       ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
     FROM unnest(CAST(${parentIds} AS int[])) AS parents(id)
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS _total,
-        ${page.after ? Prisma.sql`(count(*) FILTER (WHERE NOT (${pastAfter})))::int` : Prisma.sql`0`} AS _skipped,
-        ${page.after || page.before ? Prisma.sql`(count(*) FILTER (WHERE ${betweenCursors}))::int` : Prisma.sql`count(*)::int`} AS _in_window
-      FROM ${query.from} WHERE ${where}
-    ) counts
+    ${counts}
     LEFT JOIN LATERAL (
       SELECT ${query.select}, ${keyColumns}, TRUE AS _on_page
       FROM ${query.from} WHERE ${where} AND ${betweenCursors}
@@ -229,9 +248,10 @@ function modelColumns(row: Row): Row {
 function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: PageRequest, rows: Row[]): Connection<E> {
   const first = rows[0];
   if (!first) return emptyConnection();
-  const total = first._total as number;
-  const skipped = first._skipped as number;
-  const inWindow = first._in_window as number;
+  // Without counts (neither totalCount nor pageInfo selected) these stay 0 and are never read.
+  const total = (first._total as number | undefined) ?? 0;
+  const skipped = (first._skipped as number | undefined) ?? 0;
+  const inWindow = (first._in_window as number | undefined) ?? 0;
   const edges = rows
     .filter((row) => row._on_page)
     .map((row) => {

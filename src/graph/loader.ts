@@ -4,6 +4,7 @@
 // (DATALOADERS=off, benchmarks only) every load runs its own statement: the
 // naive resolvers the batched ones are measured against.
 import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordLoaderBatch } from "../observability/metrics";
 import { loadPages, pageRequest, type Connection, type Edge, type PageArgs, type RelationQuery, type Row } from "./connection";
@@ -73,10 +74,10 @@ export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): D
 export function pageLoader<E extends Edge<unknown>>(
   settings: LoaderSettings,
   query: RelationQuery<E>,
-): (args: PageArgs) => DataLoader<number, Connection<E>> {
+): (args: PageArgs, info?: GraphQLResolveInfo) => DataLoader<number, Connection<E>> {
   const loaders = new Map<string, DataLoader<number, Connection<E>>>();
-  return (args) => {
-    const page = pageRequest(args);
+  return (args, info) => {
+    const page = pageRequest(args, info);
     const argsKey = JSON.stringify(page);
     let loader = loaders.get(argsKey);
     if (!loader) {

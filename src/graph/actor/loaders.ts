@@ -1,5 +1,6 @@
 // Loading actors: by id, by any alias, per article (paged), their aliases and
 // co-actors, and the root list.
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ActorFilter, ActorOrder } from "../../generated/graphql";
 import { normalizeName } from "../../text/normalize";
@@ -100,7 +101,7 @@ export function actorLoaders(settings: LoaderSettings) {
       }),
     }),
 
-    actors: (filter: ActorFilter | null | undefined, orderBy: ActorOrder, args: PageArgs) =>
+    actors: (filter: ActorFilter | null | undefined, orderBy: ActorOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
         settings.prisma,
         {
@@ -110,7 +111,7 @@ export function actorLoaders(settings: LoaderSettings) {
           ordering: actorOrderings[orderBy],
           toEdge: (row) => ({ node: asModel<Actor>(row) }),
         },
-        pageRequest(args),
+        pageRequest(args, info),
       ),
   };
 }

@@ -6,7 +6,7 @@ import { rowIdOf, toGlobalId } from "../ids";
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actors: (_, { filter, orderBy, ...page }, { loaders }) => loaders.actors(filter, orderBy, page),
+    actors: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.actors(filter, orderBy, page, info),
     actorById: (_, { id }, { loaders }) => orNotFound(loaders.actorById.load(rowIdOf(id, "Actor")), `Actor ${id}`),
     /** Any alias, spelled with or without diacritics, hyphens or particles ("al-", "Al "). */
     actor: (_, { name }, { loaders }) => {
@@ -20,10 +20,10 @@ export const actorResolvers: Resolvers = {
     id: (actor) => toGlobalId("Actor", actor.id),
     affiliation: (actor, _, { loaders }) => (actor.affiliationId === null ? null : loaders.actorById.load(actor.affiliationId)),
     aliases: (actor, _, { loaders }) => loaders.aliasesByActor.load(actor.id),
-    articles: (actor, page, { loaders }) => loaders.articlesByActor(page).load(actor.id),
-    events: (actor, page, { loaders }) => loaders.eventsByActor(page).load(actor.id),
-    claims: (actor, page, { loaders }) => loaders.claimsBySpeaker(page).load(actor.id),
-    coActors: (actor, page, { loaders }) => loaders.coActorsByActor(page).load(actor.id),
+    articles: (actor, page, { loaders }, info) => loaders.articlesByActor(page, info).load(actor.id),
+    events: (actor, page, { loaders }, info) => loaders.eventsByActor(page, info).load(actor.id),
+    claims: (actor, page, { loaders }, info) => loaders.claimsBySpeaker(page, info).load(actor.id),
+    coActors: (actor, page, { loaders }, info) => loaders.coActorsByActor(page, info).load(actor.id),
   },
 
   ActorAlias: {

@@ -1,4 +1,5 @@
 // Loading articles: by id, per event / actor / topic (paged), and the root list.
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ArticleFilter, ArticleOrder } from "../../generated/graphql";
 import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
@@ -74,7 +75,7 @@ export function articleLoaders(settings: LoaderSettings) {
       toEdge: (row) => ({ node: asModel<Article>(row) }),
     }),
 
-    articles: (filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, args: PageArgs) =>
+    articles: (filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
         settings.prisma,
         {
@@ -84,7 +85,7 @@ export function articleLoaders(settings: LoaderSettings) {
           ordering: articleOrderings[orderBy],
           toEdge: (row) => ({ node: asModel<Article>(row) }),
         },
-        pageRequest(args),
+        pageRequest(args, info),
       ),
   };
 }

@@ -9,7 +9,7 @@ import { rowIdOf, toGlobalId } from "../ids";
 
 export const articleResolvers: Resolvers = {
   Query: {
-    articles: (_, { filter, orderBy, ...page }, { loaders }) => loaders.articles(filter, orderBy, page),
+    articles: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.articles(filter, orderBy, page, info),
     article: (_, { id }, { loaders }) => orNotFound(loaders.articleById.load(rowIdOf(id, "Article")), `Article ${id}`),
   },
 
@@ -34,9 +34,9 @@ export const articleResolvers: Resolvers = {
 
   Article: {
     id: (article) => toGlobalId("Article", article.id),
-    events: (article, page, { loaders }) => loaders.eventsByArticle(page).load(article.id),
-    actors: (article, page, { loaders }) => loaders.actorsByArticle(page).load(article.id),
-    claims: (article, page, { loaders }) => loaders.claimsByArticle(page).load(article.id),
-    topics: (article, page, { loaders }) => loaders.topicsByArticle(page).load(article.id),
+    events: (article, page, { loaders }, info) => loaders.eventsByArticle(page, info).load(article.id),
+    actors: (article, page, { loaders }, info) => loaders.actorsByArticle(page, info).load(article.id),
+    claims: (article, page, { loaders }, info) => loaders.claimsByArticle(page, info).load(article.id),
+    topics: (article, page, { loaders }, info) => loaders.topicsByArticle(page, info).load(article.id),
   },
 };

@@ -1,4 +1,5 @@
 // Loading claims: by id, per article / event / speaker / topic (paged), and the root list.
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ClaimFilter, ClaimOrder } from "../../generated/graphql";
 import { loadPage, pageRequest, type Ordering, type PageArgs, type RelationQuery, type Row, type SortKey } from "../connection";
@@ -64,11 +65,11 @@ export function claimLoaders(settings: LoaderSettings) {
       ordering: latestFirst,
     }),
 
-    claims: (filter: ClaimFilter | null | undefined, orderBy: ClaimOrder, args: PageArgs) =>
+    claims: (filter: ClaimFilter | null | undefined, orderBy: ClaimOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
         settings.prisma,
         { ...ofClaims, where: claimConditions(filter ?? undefined), ordering: claimOrderings[orderBy] },
-        pageRequest(args),
+        pageRequest(args, info),
       ),
   };
 }

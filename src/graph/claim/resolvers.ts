@@ -5,7 +5,7 @@ import { rowIdOf, toGlobalId } from "../ids";
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: (_, { filter, orderBy, ...page }, { loaders }) => loaders.claims(filter, orderBy, page),
+    claims: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.claims(filter, orderBy, page, info),
     claim: (_, { id }, { loaders }) => orNotFound(loaders.claimById.load(rowIdOf(id, "Claim")), `Claim ${id}`),
   },
 
@@ -14,6 +14,6 @@ export const claimResolvers: Resolvers = {
     speaker: (claim, _, { loaders }) => (claim.speakerId === null ? null : loaders.actorById.load(claim.speakerId)),
     article: (claim, _, { loaders }) => orNotFound(loaders.articleById.load(claim.articleId), `Article ${claim.articleId}`),
     event: (claim, _, { loaders }) => (claim.eventId === null ? null : loaders.eventById.load(claim.eventId)),
-    topics: (claim, page, { loaders }) => loaders.topicsByClaim(page).load(claim.id),
+    topics: (claim, page, { loaders }, info) => loaders.topicsByClaim(page, info).load(claim.id),
   },
 };

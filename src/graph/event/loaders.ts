@@ -1,5 +1,6 @@
 // Loading events: by id, per article / actor / topic (paged), their
 // participants and discrepancies, and the root list.
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ArticleEventRelation, ParticipantRole } from "../../generated/prisma/enums";
 import type { EventFilter, EventOrder } from "../../generated/graphql";
@@ -105,7 +106,7 @@ export function eventLoaders(settings: LoaderSettings) {
       toValue: asModel<DiscrepancyRow>,
     }),
 
-    events: (filter: EventFilter | null | undefined, orderBy: EventOrder, args: PageArgs) =>
+    events: (filter: EventFilter | null | undefined, orderBy: EventOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
         settings.prisma,
         {
@@ -115,7 +116,7 @@ export function eventLoaders(settings: LoaderSettings) {
           ordering: eventOrderings[orderBy],
           toEdge: (row) => ({ node: asModel<Event>(row) }),
         },
-        pageRequest(args),
+        pageRequest(args, info),
       ),
   };
 }

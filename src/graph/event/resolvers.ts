@@ -6,16 +6,16 @@ import type { Article } from "../models";
 
 export const eventResolvers: Resolvers = {
   Query: {
-    events: (_, { filter, orderBy, ...page }, { loaders }) => loaders.events(filter, orderBy, page),
+    events: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.events(filter, orderBy, page, info),
     event: (_, { id }, { loaders }) => orNotFound(loaders.eventById.load(rowIdOf(id, "Event")), `Event ${id}`),
   },
 
   Event: {
     id: (event) => toGlobalId("Event", event.id),
-    articles: (event, page, { loaders }) => loaders.articlesByEvent(page).load(event.id),
-    participants: (event, page, { loaders }) => loaders.participantsByEvent(page).load(event.id),
-    claims: (event, page, { loaders }) => loaders.claimsByEvent(page).load(event.id),
-    topics: (event, page, { loaders }) => loaders.topicsByEvent(page).load(event.id),
+    articles: (event, page, { loaders }, info) => loaders.articlesByEvent(page, info).load(event.id),
+    participants: (event, page, { loaders }, info) => loaders.participantsByEvent(page, info).load(event.id),
+    claims: (event, page, { loaders }, info) => loaders.claimsByEvent(page, info).load(event.id),
+    topics: (event, page, { loaders }, info) => loaders.topicsByEvent(page, info).load(event.id),
     discrepancies: (event, _, { loaders }) => loaders.discrepanciesByEvent.load(event.id),
   },
 

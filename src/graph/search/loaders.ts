@@ -1,6 +1,7 @@
 // Full-text search over articles and claims: the GIN-indexed search_vector
 // columns matched against websearch_to_tsquery('english', query), ranked by
 // ts_rank, with a ts_headline snippet computed only for the hits on the page.
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import { loadPage, pageRequest, type Ordering, type PageArgs } from "../connection";
 import type { LoaderSettings } from "../loader";
@@ -18,7 +19,7 @@ const bestFirst: Ordering = {
 
 export function searchLoaders(settings: LoaderSettings) {
   return {
-    search: (query: string, args: PageArgs) => {
+    search: (query: string, args: PageArgs, info?: GraphQLResolveInfo) => {
       const tsquery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
       return loadPage(
         settings.prisma,
@@ -45,7 +46,7 @@ export function searchLoaders(settings: LoaderSettings) {
             snippet: snippet as string,
           }),
         },
-        pageRequest(args),
+        pageRequest(args, info),
       );
     },
   };

@@ -12,9 +12,9 @@ function loadHit({ kind, id }: SearchHit, { loaders }: GraphContext): Promise<Ar
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: (_, { query, ...page }, { loaders }) => {
+    search: (_, { query, ...page }, { loaders }, info) => {
       if (!query.trim()) throw badUserInput("query must not be empty");
-      return loaders.search(query, page);
+      return loaders.search(query, page, info);
     },
     /** Null for a well-formed id naming nothing; BAD_USER_INPUT for a malformed one. */
     node: (_, { id }, { loaders }) => {

@@ -1,4 +1,5 @@
 // Loading topics: by id, per article / event / claim / parent (paged), and the root list.
+import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { TopicFilter, TopicOrder } from "../../generated/graphql";
 import { loadPage, pageRequest, type Ordering, type PageArgs, type RelationQuery, type Row } from "../connection";
@@ -38,11 +39,11 @@ export function topicLoaders(settings: LoaderSettings) {
     topicsByClaim: pageLoader(settings, topicsThrough("claim_topic", "claim_id")),
     topicsByParent: pageLoader(settings, { ...ofTopics, parentKey: Prisma.sql`topic.parent_id`, ordering: topicOrderings.NAME_ASC }),
 
-    topics: (filter: TopicFilter | null | undefined, orderBy: TopicOrder, args: PageArgs) =>
+    topics: (filter: TopicFilter | null | undefined, orderBy: TopicOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
         settings.prisma,
         { ...ofTopics, where: conditions(filter?.rootsOnly === true && Prisma.sql`topic.parent_id IS NULL`), ordering: topicOrderings[orderBy] },
-        pageRequest(args),
+        pageRequest(args, info),
       ),
   };
 }

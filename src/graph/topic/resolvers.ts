@@ -5,16 +5,16 @@ import { rowIdOf, toGlobalId } from "../ids";
 
 export const topicResolvers: Resolvers = {
   Query: {
-    topics: (_, { filter, orderBy, ...page }, { loaders }) => loaders.topics(filter, orderBy, page),
+    topics: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.topics(filter, orderBy, page, info),
     topic: (_, { id }, { loaders }) => orNotFound(loaders.topicById.load(rowIdOf(id, "Topic")), `Topic ${id}`),
   },
 
   Topic: {
     id: (topic) => toGlobalId("Topic", topic.id),
     parent: (topic, _, { loaders }) => (topic.parentId === null ? null : loaders.topicById.load(topic.parentId)),
-    children: (topic, page, { loaders }) => loaders.topicsByParent(page).load(topic.id),
-    articles: (topic, page, { loaders }) => loaders.articlesByTopic(page).load(topic.id),
-    events: (topic, page, { loaders }) => loaders.eventsByTopic(page).load(topic.id),
-    claims: (topic, page, { loaders }) => loaders.claimsByTopic(page).load(topic.id),
+    children: (topic, page, { loaders }, info) => loaders.topicsByParent(page, info).load(topic.id),
+    articles: (topic, page, { loaders }, info) => loaders.articlesByTopic(page, info).load(topic.id),
+    events: (topic, page, { loaders }, info) => loaders.eventsByTopic(page, info).load(topic.id),
+    claims: (topic, page, { loaders }, info) => loaders.claimsByTopic(page, info).load(topic.id),
   },
 };
