@@ -13,7 +13,7 @@ import { normalizeName } from "../../text/normalize";
 import { lexicons } from "../lexicons";
 import type { ExtractedActor } from "../types";
 import { isSubheading } from "./clean";
-import { isCommonWord, isKnownPlace, isVerbWord, nameParts, sameGivenNames, sameSurname, type NameParts } from "./names";
+import { isCommonWord, isKnownName, isKnownPlace, isVerbWord, nameParts, sameGivenNames, sameSurname, type NameParts } from "./names";
 import { type Sentence, type Token, tokenize } from "./sentences";
 
 export interface ActorMention {
@@ -151,7 +151,7 @@ function buildRuns(tokens: Token[], body: string): Token[][] {
         j += 1;
         break;
       }
-      const joinsNext = afterNext && adjacent(body, next, afterNext) && isCap(afterNext);
+      const joinsNext = afterNext && adjacent(body, next, afterNext) && isCap(afterNext) && !MONTHS_AND_DAYS.has(lower(afterNext));
       if (joinsNext && L.particles.name.has(lower(next))) {
         run.push(next, afterNext);
         j += 2;
@@ -172,9 +172,10 @@ function buildRuns(tokens: Token[], body: string): Token[][] {
 
 /** "Minister of Construction", "Commission on Trade and Economic Cooperation": connectors inside org and role names. */
 function connectorAllowed(run: Token[], connector: string): boolean {
-  const hasHead = run.some((token) => L.organisations.heads.has(token.text) || L.roles.heads.has(lower(token)));
-  if (connector === "and" || connector === "the") return hasHead && run.some((token) => ["of", "for", "on"].includes(token.text));
-  return hasHead;
+  const hasOrgHead = run.some((token) => L.organisations.heads.has(token.text));
+  if (connector === "and" || connector === "the") return hasOrgHead && run.some((token) => ["of", "for", "on"].includes(token.text));
+  if (connector === "of") return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
+  return hasOrgHead;
 }
 
 // ---------------------------------------------------------------- reading one run
@@ -212,13 +213,13 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   if (group) return whole("GROUP", { surface: group });
   const seat = L.states.seats.get(lowerSurface);
   if (seat) return whole("STATE", { stateCode: seat });
-  if (run.some((token) => L.organisations.placeHeads.has(token.text)) || L.states.regions.has(lowerSurface)) return whole("PLACE");
   if (isMedia(run, ctx, surface)) return whole("MEDIA");
   const hasOrgHead = run.length > 1 && run.some((token) => L.organisations.heads.has(token.text));
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
   }
+  if (run.some((token) => L.organisations.placeHeads.has(token.text)) || L.states.regions.has(lowerSurface)) return whole("PLACE");
   const wholeState = L.states.byName.get(lowerSurface);
   if (wholeState) return whole("STATE", { stateCode: wholeState });
   return segment(run, ctx);
@@ -452,7 +453,9 @@ function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolean, desc
   const particle = tokens.length > words.length || particlePrefixed.test(tokens[0].text);
   const base: Candidate = { kind: "PENDING", start, end, surface, description, affiliationCode };
   if (words.length >= 2) {
-    if (words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text))) return [];
+    // "Anna Berg", "Vice Premier Ding Xuexiang": a known given name or a title makes a person even when a part is also a word.
+    const ordinary = words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text));
+    if (ordinary && !titled && !isKnownName(words[0].text)) return [];
     return [{ ...base, kind: "PERSON", personEvidence: true }];
   }
   const index = ctx.tokens.indexOf(tokens[0]);
@@ -500,7 +503,8 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
   for (const candidate of candidates) if (candidate.kind === "MEDIA") mediaKeys.set(mediaName(candidate.surface), candidate.surface);
   const sourceName = source && !/[/:]/.test(source) ? source.trim() : null;
   if (sourceName) mediaKeys.set(mediaName(sourceName), sourceName);
-  const orgKeys = new Set(candidates.filter((c) => c.kind === "ORGANIZATION").map((c) => normalizeName(c.surface)));
+  // Organisations, also by their initials ("AU" after "African Union").
+  const orgKeys = new Set(candidates.filter((c) => c.kind === "ORGANIZATION").flatMap((c) => [normalizeName(c.surface), normalizeName(initials(c.surface.replace(/^the\s+/i, "")))]));
 
   const people: Candidate[] = [];
   for (const candidate of candidates) {

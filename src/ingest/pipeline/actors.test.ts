@@ -1,0 +1,87 @@
+import type { ExtractedActor } from "../types";
+import { extractActors } from "./actors";
+import { splitSentences } from "./sentences";
+
+function actorsOf(body: string, source?: string) {
+  const index = extractActors(body, splitSentences(body), source);
+  const find = (name: string) => index.actors.find((a) => a.name === name);
+  return { index, find };
+}
+
+const kinds = (actors: ExtractedActor[]) => Object.fromEntries(actors.map((a) => [a.name, a.kind]));
+
+describe("extractActors", () => {
+  it("types people, states, organisations, media and groups", () => {
+    const body =
+      "Norwegian Foreign Minister Espen Barth Eide met officials of the World Food Programme in Oslo. " +
+      "The Kurdish Red Crescent and the Yazidis were also represented, the state broadcaster NRK reported.";
+    const { index } = actorsOf(body);
+    expect(kinds(index.actors)).toMatchObject({
+      "Espen Barth Eide": "PERSON",
+      Norway: "STATE",
+      "World Food Programme": "ORGANIZATION",
+      "Kurdish Red Crescent": "ORGANIZATION",
+      Yazidis: "GROUP",
+      NRK: "MEDIA",
+      Oslo: "PLACE",
+    });
+  });
+
+  it("keeps the role description and the affiliation of a person", () => {
+    const { find } = actorsOf("Iranian Deputy Foreign Minister Kazem Gharibabadi arrived on Sunday.");
+    expect(find("Kazem Gharibabadi")).toMatchObject({ description: "Deputy Foreign Minister", affiliationKey: "state:IRN" });
+    expect(find("Iran")?.kind).toBe("STATE");
+  });
+
+  it("reads lowercase roles and appositions", () => {
+    const { find } = actorsOf("Kremlin spokesperson Maria Petrova spoke first. Later, Omar Haddad, the Jordanian special envoy for Libya, replied.");
+    expect(find("Maria Petrova")).toMatchObject({ description: "spokesperson", affiliationKey: "state:RUS" });
+    expect(find("Omar Haddad")).toMatchObject({ description: "special envoy", affiliationKey: "state:JOR" });
+  });
+
+  it("resolves surname-only mentions, transliteration variants, particles and honorifics to one person", () => {
+    const body =
+      "Defence Minister Khaled al-Mansouri visited the front. Mr Al Mansouri said the line held. " +
+      "Later Khalid al-Mansuri toured a hospital, and al-Mansouri thanked the staff.";
+    const { index } = actorsOf(body);
+    const people = index.actors.filter((a) => a.kind === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(["Khaled al-Mansouri", "Al Mansouri", "Khalid al-Mansuri", "al-Mansouri"]));
+    expect(people[0].mentions).toHaveLength(4);
+  });
+
+  it("never merges two people who share a surname", () => {
+    const body = "Rami Haddad met his brother Samir Haddad in Amman. Samir Haddad later left.";
+    const people = actorsOf(body).index.actors.filter((a) => a.kind === "PERSON");
+    expect(people.map((p) => p.name).sort()).toEqual(["Rami Haddad", "Samir Haddad"]);
+  });
+
+  it("counts demonyms as mentions of the state and a capital that acts as the state", () => {
+    const { find } = actorsOf("Egyptian officials were cautious. Cairo wants guarantees, while talks continue in Cairo.");
+    const egypt = find("Egypt");
+    expect(egypt?.aliases).toEqual(expect.arrayContaining(["Egyptian", "Cairo"]));
+    expect(egypt?.mentions).toHaveLength(2);
+    expect(find("Cairo")?.kind).toBe("PLACE");
+  });
+
+  it("finds outlets by cue and takes the crawler's source as an outlet", () => {
+    const body = "(GULFWIRE) Markets rallied, according to Al-Bayan media. Al-Bayan added that oil rose. The news agency Kazinform also reported it.";
+    const { index } = actorsOf(body, "GULFWIRE");
+    const media = index.actors.filter((a) => a.kind === "MEDIA").map((a) => a.name).sort();
+    expect(media).toEqual(["Al-Bayan", "GULFWIRE", "Kazinform"]);
+    expect(index.actors.find((a) => a.name === "Al-Bayan")?.mentions).toHaveLength(2);
+  });
+
+  it("does not make actors of sentence-initial words, months or subheadings", () => {
+    const body = "Beyond Talks\n\nHowever, Tuesday passed quietly. Regular Brazilian shipments resumed in March.";
+    const names = actorsOf(body).index.actors.map((a) => a.name);
+    expect(names).toEqual(["Brazil"]);
+  });
+
+  it("merges an acronym with the organisation it abbreviates", () => {
+    const { index } = actorsOf("The African Union sent observers. The AU said the vote was calm.");
+    const orgs = index.actors.filter((a) => a.kind === "ORGANIZATION");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].aliases).toEqual(["African Union", "AU"]);
+  });
+});

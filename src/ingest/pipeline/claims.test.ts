@@ -1,0 +1,83 @@
+import { extractActors } from "./actors";
+import { extractClaims, quoteSpans } from "./claims";
+import { splitSentences } from "./sentences";
+
+function claimsOf(body: string) {
+  const sentences = splitSentences(body);
+  const actors = extractActors(body, sentences);
+  const claims = extractClaims(body, sentences, actors);
+  const speaker = (key?: string) => actors.actors.find((a) => a.key === key)?.name;
+  return { claims, list: claims.map((c) => [speaker(c.speakerKey), c.text]), body };
+}
+
+describe("extractClaims", () => {
+  it("attributes reported speech and direct quotes, with offsets into the body", () => {
+    const { claims, list, body } = claimsOf(
+      "Chilean President Gabriel Boric said the reform would pass. “We have the votes,” Boric told reporters.",
+    );
+    expect(list).toEqual([
+      ["Gabriel Boric", "Chilean President Gabriel Boric said the reform would pass."],
+      ["Gabriel Boric", "“We have the votes,” Boric told reporters."],
+    ]);
+    for (const claim of claims) expect(body.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(claims[1].quote).toBe("We have the votes");
+  });
+
+  it("sends he/she back to the last speaker and a following bare quotation to the same speaker", () => {
+    const { list } = claimsOf(
+      "Economist Laura Chen told the daily Handelsblatt that growth would slow. “Demand is weak,” she said. “Exports are falling too, and prices keep rising.”",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Laura Chen", "Laura Chen", "Laura Chen"]);
+  });
+
+  it("lets outlets, governments and collective subjects speak", () => {
+    const { list } = claimsOf(
+      "The ceasefire held overnight, the news agency Kyodo said. A statement from the Japanese government said aid would follow. Danish officials stressed the need for calm.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Kyodo", "Japan", "Denmark"]);
+  });
+
+  it("resolves 'according to' and passive attributions, and skips unattributed ones", () => {
+    const { list } = claimsOf(
+      "The vote is set for June, according to the broadcaster TVN24. The minister will resign, as reported on Monday by the Polsat News channel. Sources said the talks had stalled.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["TVN24", "Polsat News"]);
+  });
+
+  it("splits a sentence with two speakers at the second speaker's clause", () => {
+    const { list } = claimsOf(
+      "Reports indicate that the border closed, but Finnish Interior Minister Mari Rantanen stressed that it remained open.",
+    );
+    expect(list).toEqual([["Mari Rantanen", "Finnish Interior Minister Mari Rantanen stressed that it remained open."]]);
+  });
+
+  it("gives each follow-up verb with its own quotation a claim of its own", () => {
+    const { list } = claimsOf(
+      "Vice President Sara Duterte called the plan “reckless” and warned it would “hurt the poor,” while adding that talks must continue.",
+    );
+    expect(list).toEqual([
+      ["Sara Duterte", "Vice President Sara Duterte called the plan “reckless”"],
+      ["Sara Duterte", "and warned it would “hurt the poor,” while adding that talks must continue."],
+    ]);
+  });
+
+  it("reads the subject of a participle clause and a role phrase as the speaker", () => {
+    const { list } = claimsOf(
+      "Spanish Foreign Minister José Manuel Albares arrived late. Mr Albares thanked the hosts, saying the meeting was useful. Spain's foreign minister said more talks would follow.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["José Manuel Albares", "José Manuel Albares"]);
+  });
+
+  it("ignores reporting verbs inside quotations and passive 'described as'", () => {
+    const { list } = claimsOf("The meeting was attended by diplomats and described as “cordial”. “He said nothing,” Anna Berg noted.");
+    expect(list).toEqual([["Anna Berg", "“He said nothing,” Anna Berg noted."]]);
+  });
+});
+
+describe("quoteSpans", () => {
+  it("pairs curly quotes across paragraphs and straight quotes within one", () => {
+    const body = "“First part.\n\nSecond part,” she said. He called it \"fine\".";
+    const spans = quoteSpans(body).map((q) => body.slice(q.start, q.end));
+    expect(spans).toEqual(["“First part.\n\nSecond part,”", '"fine"']);
+  });
+});

@@ -1,0 +1,66 @@
+import { cleanArticle, isSubheading, looksLikeHeadline } from "./clean";
+
+describe("cleanArticle", () => {
+  it("keeps a headline line as the title and the rest as paragraphs joined by a blank line", () => {
+    const raw = "Ministers Agree on Border Crossing Plan\n\nThe two ministers met in Oslo.\nThey agreed to reopen the crossing.";
+    expect(cleanArticle(raw)).toEqual({
+      title: "Ministers Agree on Border Crossing Plan",
+      body: "The two ministers met in Oslo.\n\nThey agreed to reopen the crossing.",
+    });
+  });
+
+  it("gives no title when the text starts straight with a body sentence", () => {
+    const raw = "The foreign minister arrived in Oslo on Monday for two days of talks.\nHe met the king.";
+    expect(cleanArticle(raw).title).toBeNull();
+  });
+
+  it("prefers a given title and drops it from the body when the text repeats it", () => {
+    const raw = "Talks resume in Geneva\nDelegates returned to the table.";
+    expect(cleanArticle(raw, "Talks resume in Geneva")).toEqual({ title: "Talks resume in Geneva", body: "Delegates returned to the table." });
+  });
+
+  it("strips error pages, comment forms, disclaimers and share rows", () => {
+    const raw = [
+      "404",
+      "Oops! The page you are looking for cannot be found.",
+      "Harbour reopens after storm",
+      "The harbour reopened on Friday, the port authority said.",
+      "Facebook Twitter WhatsApp Email",
+      "Leave a Reply",
+      "Please enter your comment!",
+    ].join("\n");
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.title).toBe("Harbour reopens after storm");
+    expect(cleaned.body).toBe("The harbour reopened on Friday, the port authority said.");
+  });
+
+  it("cuts everything from a legal disclaimer on, re-joining its wrapped lines", () => {
+    const raw = "Grain deal extended\nThe deal was extended by a year.\n\nLegal Disclaimer:\nThe provider offers the\ninformation as is.\nComments\nNo comment";
+    expect(cleanArticle(raw).body).toBe("The deal was extended by a year.");
+  });
+
+  it("removes photo credits inside a caption and keeps the caption text", () => {
+    const raw = "Leaders meet\nThe two leaders shake hands in Rome. (credit: JANE DOE/POOL/AFP via Getty Images)\nThe talks lasted an hour (AP)";
+    const body = cleanArticle(raw).body;
+    expect(body).toContain("The two leaders shake hands in Rome.");
+    expect(body).not.toMatch(/credit|Getty|\(AP\)/);
+  });
+
+  it("keeps a repeated paragraph once", () => {
+    const raw = "Floods hit the north\nRivers burst their banks.\nThousands were evacuated.\nRivers burst their banks.\nThousands were evacuated.";
+    expect(cleanArticle(raw).body).toBe("Rivers burst their banks.\n\nThousands were evacuated.");
+  });
+});
+
+describe("headline shapes", () => {
+  it("tells headlines from sentences", () => {
+    expect(looksLikeHeadline("Oil prices climb as supply tightens")).toBe(true);
+    expect(looksLikeHeadline("Oil prices climbed on Monday.")).toBe(false);
+    expect(looksLikeHeadline("Oil")).toBe(false);
+  });
+
+  it("recognises short subheadings inside a body", () => {
+    expect(isSubheading({ text: "Regional Outlook" })).toBe(true);
+    expect(isSubheading({ text: "The outlook is bleak, analysts said." })).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { datelineDate, findDates } from "./dates";
+import { splitSentences } from "./sentences";
+
+const reference = new Date(Date.UTC(2024, 4, 15)); // Wednesday 15 May 2024
+
+function datesIn(body: string, ref: Date | null = reference) {
+  return findDates(body, splitSentences(body), ref).map((d) => [d.text, d.date.toISOString().slice(0, 10), d.precision]);
+}
+
+describe("findDates", () => {
+  it("resolves absolute dates with their precision", () => {
+    expect(datesIn("The deal was signed on March 3, 2023 and ratified in June 2023.")).toEqual([
+      ["March 3, 2023", "2023-03-03", "DAY"],
+      ["June 2023", "2023-06-01", "MONTH"],
+    ]);
+  });
+
+  it("prefers the past for weekdays and months without a year", () => {
+    expect(datesIn("The envoy arrived on Monday.")).toEqual([["on Monday", "2024-05-13", "DAY"]]);
+    expect(datesIn("The ministers met in November.")).toEqual([["November", "2023-11-01", "MONTH"]]);
+    expect(datesIn("Officials met on Wednesday.")).toEqual([["on Wednesday", "2024-05-15", "DAY"]]);
+  });
+
+  it("looks ahead when the sentence speaks of the future", () => {
+    expect(datesIn("The president will travel to Lima on Friday.")).toEqual([["on Friday", "2024-05-17", "DAY"]]);
+    expect(datesIn("A summit is scheduled for September.")).toEqual([["September", "2024-09-01", "MONTH"]]);
+  });
+
+  it("resolves relative expressions", () => {
+    expect(datesIn("Troops withdrew yesterday.")).toEqual([["yesterday", "2024-05-14", "DAY"]]);
+    expect(datesIn("Elections follow next month.")).toEqual([["next month", "2024-06-01", "MONTH"]]);
+    expect(datesIn("Talks began earlier this month.")).toEqual([["this month", "2024-05-01", "MONTH"]]);
+  });
+
+  it("reads 'last <month>' strictly before the current month", () => {
+    const december = new Date(Date.UTC(2024, 11, 20));
+    expect(datesIn("He fled last December.", december)).toEqual([["December", "2023-12-01", "MONTH"]]);
+  });
+});
+
+describe("datelineDate", () => {
+  it("reads the dateline of the first paragraph", () => {
+    expect(datelineDate("Lima, April 2, 2024 — Ministers met.\n\nMore text.")?.toISOString().slice(0, 10)).toBe("2024-04-02");
+    expect(datelineDate("No date here.")).toBeNull();
+  });
+});

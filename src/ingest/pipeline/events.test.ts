@@ -1,0 +1,70 @@
+import { extractActors } from "./actors";
+import { extractClaims } from "./claims";
+import { findDates } from "./dates";
+import { assignRelations, extractEvents, linkClaims } from "./events";
+import { splitSentences } from "./sentences";
+
+const publishedAt = new Date(Date.UTC(2024, 2, 14)); // Thursday 14 March 2024
+
+function eventsOf(body: string) {
+  const sentences = splitSentences(body);
+  const actors = extractActors(body, sentences);
+  const claims = extractClaims(body, sentences, actors);
+  const events = extractEvents({ body, sentences, actors, dates: findDates(body, sentences, publishedAt), claims, publishedAt });
+  assignRelations(events, publishedAt);
+  linkClaims(claims, events);
+  const name = (key: string) => actors.byKey.get(key)?.name;
+  const roles = (index: number) => Object.fromEntries(events[index].participants.map((p) => [name(p.actorKey), p.role]));
+  return { events, roles, claims };
+}
+
+const day = (date?: { date: Date }) => date?.date.toISOString().slice(0, 10);
+
+describe("extractEvents", () => {
+  it("reads a meeting with its date, venue, city and roles", () => {
+    const { events, roles } = eventsOf(
+      "Kenyan President William Ruto received a Chinese delegation led by Vice Premier Ding Xuexiang on Tuesday at State House in Nairobi.",
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: "MEETING", status: "OCCURRED", relation: "REPORTS", place: "State House", placeCity: "Nairobi" });
+    expect(day(events[0].date)).toBe("2024-03-12");
+    expect(roles(0)).toMatchObject({ "William Ruto": "HOST", "Ding Xuexiang": "LEADER", China: "VISITOR" });
+    expect(events[0].title).toBe("Ding Xuexiang meets William Ruto in Nairobi");
+  });
+
+  it("merges several mentions of one event within the article", () => {
+    const { events } = eventsOf(
+      "On Monday, Peruvian Foreign Minister Javier González-Olaechea met Bolivian Foreign Minister Celinda Sosa in Lima. " +
+        "The talks focused on trade. Later in the article we recall that González-Olaechea met Sosa to discuss the border.",
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].evidence.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("marks future events as planned and announced, with the future date", () => {
+    const { events } = eventsOf("Brazilian President Luiz Inácio Lula da Silva will visit Madrid next month for a summit on climate finance.");
+    expect(events[0]).toMatchObject({ kind: "SUMMIT", status: "PLANNED", relation: "ANNOUNCES" });
+    expect(day(events[0].date)).toBe("2024-04-01");
+    expect(events[0].date?.precision).toBe("MONTH");
+  });
+
+  it("attaches an undated follow-up sentence to the event just before it", () => {
+    const { events, roles } = eventsOf(
+      "In late January, Ghanaian Foreign Minister Shirley Ayorkor Botchwey travelled to Berlin. During her trip, she met Chancellor Olaf Scholz.",
+    );
+    expect(events).toHaveLength(1);
+    expect(day(events[0].date)).toBe("2024-01-01");
+    expect(roles(0)).toHaveProperty("Olaf Scholz");
+  });
+
+  it("drops undated events and events inside reported speech", () => {
+    const { events } = eventsOf("Analysts said the summit in 2019 was a failure. A meeting between the two sides is possible.");
+    expect(events).toEqual([]);
+  });
+
+  it("links a claim made in the event's sentence to the event", () => {
+    const { events, claims } = eventsOf("Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Vienna on Wednesday, the APA news agency said.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0].eventKey).toBe(events[0].key);
+  });
+});
