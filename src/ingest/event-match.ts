@@ -1,7 +1,7 @@
 // Whether an event extracted from an article is an event the graph already
 // holds: pure comparisons of kind, date, place and participants. The store
 // (resolve-events.ts) loads the candidates and applies the verdict.
-import type { ActorKind, DatePrecision, EventKind } from "../generated/prisma/enums";
+import type { ActorKind, DatePrecision, EventKind, ParticipantRole } from "../generated/prisma/enums";
 import { normalizeName } from "../text/normalize";
 
 export interface EventFacts {
@@ -9,8 +9,8 @@ export interface EventFacts {
   date: Date | null;
   precision: DatePrecision | null;
   place: string | null;
-  /** Resolved actor id → kind. */
-  participants: Map<number, ActorKind>;
+  /** Resolved actor id → what the actor is and does there. */
+  participants: Map<number, { kind: ActorKind; role: ParticipantRole }>;
 }
 
 /** Kinds that describe one get-together from different angles. */
@@ -63,6 +63,8 @@ export function comparePlaces(a: string | null, b: string | null): PlaceRelation
 }
 
 const isBroad = (kind: ActorKind) => kind === "STATE" || kind === "PLACE";
+/** The travelling or leading side identifies a visit; a host receives many visitors. */
+const LEADING_ROLES: ParticipantRole[] = ["LEADER", "VISITOR"];
 
 export interface EventVerdict {
   /** Higher is a better match; undefined when the two are not the same event. */
@@ -83,18 +85,27 @@ export function compareEvents(existing: EventFacts, incoming: EventFacts): Event
   if (!kindsCompatible(existing.kind, incoming.kind) || date === "different") return verdict(undefined);
 
   const shared = [...incoming.participants].filter(([id]) => existing.participants.has(id));
-  const sharedSpecific = shared.filter(([, kind]) => !isBroad(kind)).length;
+  const sharedSpecificIds = shared.filter(([, p]) => !isBroad(p.kind)).map(([id]) => id);
+  const sharedSpecific = sharedSpecificIds.length;
   const sharedBroad = shared.length - sharedSpecific;
-  const incomingSpecific = [...incoming.participants.values()].filter((kind) => !isBroad(kind)).length;
+  const specificCount = (facts: EventFacts) => [...facts.participants.values()].filter((p) => !isBroad(p.kind)).length;
+  const leadsBoth = sharedSpecificIds.some((id) =>
+    [existing, incoming].every((facts) => LEADING_ROLES.includes(facts.participants.get(id)!.role)),
+  );
+  const [existingSpecific, incomingSpecific] = [specificCount(existing), specificCount(incoming)];
   const placeAgrees = place === "same" || place === "compatible";
   const closeInTime = date === "same" || date === "compatible";
 
-  const strongOverlap =
-    sharedSpecific >= 2 || (sharedSpecific >= 1 && sharedSpecific === incomingSpecific && placeAgrees);
+  // One shared person is enough when they lead both or one side names no one
+  // else: a host meeting one visitor and then another that day is two events.
+  const oneSideWithin = sharedSpecific === incomingSpecific || sharedSpecific === existingSpecific;
+  const overlap = sharedSpecific >= 2 || (sharedSpecific >= 1 && (oneSideWithin || leadsBoth));
   let same: boolean;
-  if (date === "unknown") same = strongOverlap;
+  if (date === "unknown") same = sharedSpecific >= 2 || (overlap && placeAgrees);
   else if (place === "different") same = sharedSpecific >= 2 && closeInTime;
-  else same = sharedSpecific >= 1 || (sharedBroad >= 1 && incomingSpecific === 0 && placeAgrees && closeInTime);
+  else if (sharedSpecific > 0) same = overlap;
+  // Events naming only states match on everything else agreeing exactly.
+  else same = sharedBroad >= 1 && incomingSpecific === 0 && existingSpecific === 0 && placeAgrees && date === "same";
   if (!same) return verdict(undefined);
   return verdict(sharedSpecific * 3 + sharedBroad + (date === "same" ? 2 : 0) + (placeAgrees ? 1 : 0));
 }

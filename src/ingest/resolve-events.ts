@@ -2,7 +2,7 @@
 // the matching event of the graph when there is one (event-match.ts decides),
 // refining its status, date and place, and recording disagreements; otherwise
 // it becomes a new event.
-import type { ActorKind, DatePrecision, EventKind, EventStatus } from "../generated/prisma/enums";
+import type { ActorKind, DatePrecision, EventKind, EventStatus, ParticipantRole } from "../generated/prisma/enums";
 import { reportField } from "./discrepancies";
 import {
   compareEvents,
@@ -30,6 +30,7 @@ interface CandidateRow {
   place: string | null;
   participant_ids: (number | null)[];
   participant_kinds: (ActorKind | null)[];
+  participant_roles: (ParticipantRole | null)[];
 }
 
 const DAY_MS = 86_400_000;
@@ -39,10 +40,10 @@ const UNDATED_REACH_DAYS = 366;
 const DATED_REACH_DAYS = 32;
 
 function factsOf(event: ExtractedEvent, actorIds: Map<string, number>, kinds: Map<number, ActorKind>): EventFacts {
-  const participants = new Map<number, ActorKind>();
+  const participants: EventFacts["participants"] = new Map();
   for (const p of event.participants) {
     const id = actorIds.get(p.actorKey);
-    if (id !== undefined) participants.set(id, kinds.get(id)!);
+    if (id !== undefined && !participants.has(id)) participants.set(id, { kind: kinds.get(id)!, role: p.role });
   }
   return {
     kind: event.kind,
@@ -73,7 +74,8 @@ async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date 
   const unbounded = !Number.isFinite(low);
   const rows = await tx.$queryRaw<CandidateRow[]>`
     SELECT e.id, e.kind::text AS kind, e.status::text AS status, e.start_date, e.date_precision::text AS date_precision,
-           e.place, array_agg(p.actor_id) AS participant_ids, array_agg(a.kind::text) AS participant_kinds
+           e.place, array_agg(p.actor_id) AS participant_ids, array_agg(a.kind::text) AS participant_kinds,
+           array_agg(p.role::text) AS participant_roles
     FROM event e
     LEFT JOIN event_participant p ON p.event_id = e.id
     LEFT JOIN actor a ON a.id = p.actor_id
@@ -89,7 +91,9 @@ async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date 
     precision: row.date_precision,
     place: row.place,
     participants: new Map(
-      row.participant_ids.flatMap((id, i) => (id === null ? [] : [[id, row.participant_kinds[i]!] as const])),
+      row.participant_ids.flatMap((id, i) =>
+        id === null ? [] : [[id, { kind: row.participant_kinds[i]!, role: row.participant_roles[i]! }] as const],
+      ),
     ),
     isNew: false,
   }));
@@ -144,7 +148,7 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
     const target = match.candidate;
     if (!target.isNew) mergedIds.add(target.id);
     resolved.set(event.key, target);
-    for (const [id, kind] of facts.participants) target.participants.set(id, kind);
+    for (const [id, participant] of facts.participants) if (!target.participants.has(id)) target.participants.set(id, participant);
     if (!target.isNew) await refineEvent(tx, target, event, facts, context.articleId);
   }
 

@@ -1,5 +1,6 @@
 // The pure matching rules behind resolution: name words, trigram similarity
 // (checked against pg_trgm itself), places and dates.
+import type { ParticipantRole } from "../../src/generated/prisma/enums";
 import { comparePlaces, compareDates, compareEvents, type EventFacts } from "../../src/ingest/event-match";
 import { matchActor, sameNameWord, trigramSimilarity, type KnownActor } from "../../src/ingest/resolve-actors";
 import { useTestDatabase } from "../support/database";
@@ -51,8 +52,21 @@ it("compares places by venue and city, and dates by precision", () => {
 
 it("does not join events on shared states alone when people are named", () => {
   const facts = (ids: [number, "PERSON" | "STATE"][]): EventFacts => ({
-    kind: "MEETING", date: new Date("2025-10-15T00:00:00Z"), precision: "DAY", place: "Moscow", participants: new Map(ids),
+    kind: "MEETING", date: new Date("2025-10-15T00:00:00Z"), precision: "DAY", place: "Moscow",
+    participants: new Map(ids.map(([id, kind]) => [id, { kind, role: "ATTENDEE" }])),
   });
   expect(compareEvents(facts([[1, "STATE"], [2, "PERSON"]]), facts([[1, "STATE"], [3, "PERSON"]])).score).toBeUndefined();
   expect(compareEvents(facts([[1, "STATE"], [2, "PERSON"]]), facts([[1, "STATE"], [2, "PERSON"]])).score).toBeGreaterThan(0);
+});
+
+it("keeps apart a host's meetings with different visitors, but not one delegation's reports", () => {
+  const meeting = (...people: [number, ParticipantRole][]): EventFacts => ({
+    kind: "MEETING", date: new Date("2025-10-15T00:00:00Z"), precision: "DAY", place: "Moscow",
+    participants: new Map(people.map(([id, role]) => [id, { kind: "PERSON", role }])),
+  });
+  expect(compareEvents(meeting([1, "HOST"], [2, "VISITOR"]), meeting([1, "HOST"], [3, "VISITOR"])).score).toBeUndefined();
+  expect(compareEvents(meeting([1, "HOST"], [2, "VISITOR"]), meeting([2, "VISITOR"])).score).toBeGreaterThan(0);
+  expect(compareEvents(meeting([1, "HOST"], [2, "ATTENDEE"], [3, "MEMBER"]), meeting([1, "HOST"], [2, "ATTENDEE"], [4, "MEMBER"])).score).toBeGreaterThan(0);
+  // The leader of a delegation identifies its visit whoever else each report names.
+  expect(compareEvents(meeting([1, "LEADER"], [2, "HOST"]), meeting([1, "LEADER"], [3, "ATTENDEE"])).score).toBeGreaterThan(0);
 });
