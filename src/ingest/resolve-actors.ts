@@ -137,13 +137,25 @@ function matchOther(kind: ActorKind, keys: Set<string>, known: KnownActor[]): Kn
   return best(fuzzy, keys);
 }
 
+const isAcronym = (surface: string) => /^[A-Z0-9&]{2,}$/.test(surface.replace(/[.\s-]/g, ""));
+
+/**
+ * Keys an organisation or group may be matched on: its name and its
+ * multi-word or acronym aliases. A one-word alias ("Ministry", "Army") names
+ * too many bodies to join two articles on.
+ */
+function organisationKeys(actor: ExtractedActor): Set<string> {
+  const distinctive = actor.aliases.filter((alias) => alias === actor.name || isAcronym(alias) || isFullName(normalizeName(alias)));
+  return new Set([actor.name, ...distinctive].map(normalizeName).filter(Boolean));
+}
+
 /** The known actor an extracted one is, if any. */
 export function matchActor(actor: ExtractedActor, known: KnownActor[]): KnownActor | undefined {
   const keys = actorKeys(actor);
   if (keys.size === 0) return undefined;
-  return actor.kind === "PERSON"
-    ? matchPerson(normalizeName(actor.name), keys, known)
-    : matchOther(actor.kind, keys, known);
+  if (actor.kind === "PERSON") return matchPerson(normalizeName(actor.name), keys, known);
+  const isBody = actor.kind === "ORGANIZATION" || actor.kind === "GROUP";
+  return matchOther(actor.kind, isBody ? organisationKeys(actor) : keys, known);
 }
 
 /** The fuller of two names (more words, then longer) is the canonical one. */

@@ -70,3 +70,11 @@ it("keeps apart a host's meetings with different visitors, but not one delegatio
   // The leader of a delegation identifies its visit whoever else each report names.
   expect(compareEvents(meeting([1, "LEADER"], [2, "HOST"]), meeting([1, "LEADER"], [3, "ATTENDEE"])).score).toBeGreaterThan(0);
 });
+
+it("joins organisations on their name or acronym, not on a generic one-word alias", () => {
+  const graph = [known(1, "Ministry of Defence", "ORGANIZATION", "ministry of defence", "ministry"), known(2, "Syrian Arab News Agency", "MEDIA", "syrian arab news agency", "sana")];
+  expect(matchActor(actor("x", "Ministry of Energy", "ORGANIZATION", ["Ministry"]), graph)).toBeUndefined();
+  expect(matchActor(actor("x", "Ministry of Defence", "ORGANIZATION"), graph)?.id).toBe(1);
+  expect(matchActor(actor("x", "SANA", "MEDIA"), graph)?.id).toBe(2);
+  expect(matchActor(actor("x", "SANA", "ORGANIZATION"), graph)?.id).toBe(2);
+});
