@@ -83,6 +83,7 @@ export const lexicons = {
     heads: new Set(organisations.orgHeads),
     acronyms: new Set(organisations.orgAcronyms),
     placeHeads: new Set(organisations.placeHeads),
+    nonActorHeads: new Set(organisations.nonActorHeads),
     mediaSuffixes: new Set(organisations.mediaSuffixes),
     mediaBefore: organisations.mediaBefore.map((cue) => cue.toLowerCase()),
     mediaAfter: organisations.mediaAfter.map((cue) => cue.toLowerCase()),

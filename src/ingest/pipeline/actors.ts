@@ -111,7 +111,8 @@ const isOrdinal = (token: Token) => /^\d+(st|nd|rd|th)$/i.test(token.text);
 const lower = (token: Token) => token.text.toLowerCase();
 
 function adjacent(body: string, a: Token, b: Token): boolean {
-  return !a.possessive && /^ ?$/.test(body.slice(a.end, b.start));
+  const gap = body.slice(a.end, b.start);
+  return !a.possessive && (/^ ?$/.test(gap) || (gap === ". " && /^\p{Lu}$/u.test(a.text))); // "Donald J. Trump"
 }
 
 function buildRuns(tokens: Token[], body: string): Token[][] {
@@ -196,6 +197,7 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   while (
     run.length > 0 &&
     (NEVER_NAMES.has(lower(run[0])) ||
+      /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i.test(run[0].text) ||
       (isSentenceStart(tokens, index, body) && !namesInstitution && isCommonWord(run[0].text) && !isEntityWord(run[0].text) && !(isRoleWord(run[0]) && run.length > 1)))
   ) {
     run = run.slice(1);
@@ -214,6 +216,8 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   const seat = L.states.seats.get(lowerSurface);
   if (seat) return whole("STATE", { stateCode: seat });
   if (isMedia(run, ctx, surface)) return whole("MEDIA");
+  if (L.organisations.acronyms.has(surface)) return whole("ORGANIZATION");
+  if (run.length > 1 && run.some((token) => L.organisations.nonActorHeads.has(token.text))) return [];
   const hasOrgHead = run.length > 1 && run.some((token) => L.organisations.heads.has(token.text));
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {
     const extra = ordinalSibling(run, ctx);

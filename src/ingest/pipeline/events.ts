@@ -355,13 +355,22 @@ export function assignRelations(events: ExtractedEvent[], publishedAt: Date | nu
   for (const event of events) event.relation = event === main ? "REPORTS" : event.status === "PLANNED" ? "ANNOUNCES" : "MENTIONS";
 }
 
-/** Claims made in an event's sentences, or by a participant of the event the article reports, belong to it. */
+/**
+ * A claim belongs to an event when it is made in the event's sentences, or by one
+ * of its participants shortly after them, or by a participant of the event the
+ * article reports. It was made on the event's day when that is known.
+ */
 export function linkClaims(claims: ExtractedClaim[], events: ExtractedEvent[]): void {
   const main = events.find((e) => e.relation === "REPORTS");
+  const takesPart = (event: ExtractedEvent, key?: string) => Boolean(key && event.participants.some((p) => p.actorKey === key));
   for (const claim of claims) {
     const overlapping = events.find((e) => e.evidence.some((span) => span.start < claim.end && claim.start < span.end));
-    const byParticipant = main && claim.speakerKey && main.participants.some((p) => p.actorKey === claim.speakerKey) ? main : undefined;
-    const event = overlapping ?? byParticipant;
-    if (event) claim.eventKey = event.key;
+    const following = events
+      .filter((e) => takesPart(e, claim.speakerKey) && e.evidence.some((span) => span.end <= claim.start && claim.start - span.end < 600))
+      .sort((a, b) => Math.max(...b.evidence.map((s) => s.end)) - Math.max(...a.evidence.map((s) => s.end)))[0];
+    const event = overlapping ?? following ?? (main && takesPart(main, claim.speakerKey) ? main : undefined);
+    if (!event) continue;
+    claim.eventKey = event.key;
+    if (event.status === "OCCURRED" && event.date?.precision === "DAY") claim.claimedAt = event.date.date;
   }
 }
