@@ -4,7 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { countStatements, StatementCounter } from "../../src/db/statements";
 import { createContext, type GraphContext } from "../../src/graph/context";
 import { createSchema } from "../../src/graph/schema";
-import type { TestDatabase } from "../support/database";
+import type { DbHandle } from "../../src/db/client";
 
 /** Response data is checked field by field in tests, so it is loosely typed here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,7 +17,7 @@ export interface Result {
   statements: number;
 }
 
-export function graphqlClient(db: () => TestDatabase, options: { dataLoaders?: boolean } = {}) {
+export function graphqlClient(db: () => DbHandle, options: { dataLoaders?: boolean } = {}) {
   const apollo = new ApolloServer<GraphContext>({ schema: createSchema() });
   return async (query: string, variables?: Record<string, unknown>): Promise<Result> => {
     const statements = new StatementCounter();

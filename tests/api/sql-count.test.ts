@@ -1,5 +1,6 @@
 // The statements a nested query sends do not grow with the number of parents:
 // one windowed statement per relation per nesting level, paged connections included.
+import { createDb } from "../../src/db/client";
 import { seedNestedGraph } from "./scenarios";
 import { graphqlClient, ok } from "./client";
 import { useTestDatabase } from "../support/database";
@@ -68,4 +69,24 @@ test("the count is of statements really sent: without DataLoaders the same query
   // 1 root + 5 articles' events + 10 events' participants + 30 participants' claims.
   expect(naive).toBe(1 + 5 + 10 + 30);
   expect(batched).toBe(LEVELS);
+});
+
+test("concurrent requests sharing one connection each count only their own statements", async () => {
+  await db().reset();
+  await seedNestedGraph(db().prisma, 5);
+  // One connection: requests queue for it, and pg-pool hands it over from another request's callback.
+  const narrow = createDb(db().url, { poolSize: 1 });
+  try {
+    const query = graphqlClient(() => narrow);
+    const results = await Promise.all([
+      query(NESTED, { first: 5 }),
+      query(`{ articles(first: 1) { totalCount } }`),
+      query(NESTED, { first: 5 }),
+      query(`{ articles(first: 1) { totalCount } }`),
+      query(NESTED, { first: 5 }),
+    ]);
+    expect(results.map((result) => result.statements)).toEqual([LEVELS, 1, LEVELS, 1, LEVELS]);
+  } finally {
+    await narrow.close();
+  }
 });
