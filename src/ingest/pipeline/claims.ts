@@ -48,9 +48,10 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
     const [s, e] = trimSpan(body, start, end);
     if (e > s) claims.push(makeClaim(body, s, e, speakerKey, quotes.filter((q) => q.start >= s && q.end <= e)));
   };
+  const unnamedSpeakers: number[] = [];
   let previousUnitClaim = null as { unitIndex: number; speakerKey: string } | null;
   for (const [unitIndex, unit] of units.entries()) {
-    const predicates = findPredicates(body, unit, insideQuote, actors, claims);
+    const predicates = findPredicates(body, unit, insideQuote, actors, claims, unnamedSpeakers);
     const attributed = predicates.filter((p) => p.speakerKey);
     if (attributed.length === 0) {
       // A quotation on its own continues the claim just before it.
@@ -172,10 +173,17 @@ const unitStartOf = (unit: Unit) => unit.start;
 
 // ---------------------------------------------------------------- predicates and speakers
 
-function findPredicates(body: string, unit: Unit, insideQuote: (position: number) => boolean, actors: ActorIndex, claims: ExtractedClaim[]): Predicate[] {
+function findPredicates(
+  body: string,
+  unit: Unit,
+  insideQuote: (position: number) => boolean,
+  actors: ActorIndex,
+  claims: ExtractedClaim[],
+  unnamedSpeakers: number[],
+): Predicate[] {
   const text = body.slice(unit.start, unit.end);
   const predicates: Predicate[] = [];
-  const context = { body, unit, actors, claims };
+  const context: SpeakerContext = { body, unit, actors, claims, unnamedSpeakers };
 
   for (const match of text.matchAll(ACCORDING)) {
     const at = unit.start + (match.index ?? 0);
@@ -223,6 +231,8 @@ function findPredicates(body: string, unit: Unit, insideQuote: (position: number
     }
     if (wordCount(subjectText) > 12) continue;
     const speakerKey = resolveSubject(subjectText, subjectEnd, context);
+    // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
+    if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
     const unattributed = !speakerKey && S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");
     if (speakerKey || unattributed) predicates.push({ clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, unattributed });
   }
@@ -264,6 +274,8 @@ interface SpeakerContext {
   unit: Unit;
   actors: ActorIndex;
   claims: ExtractedClaim[];
+  /** Positions of speakers described but not named ("the minister said"). */
+  unnamedSpeakers: number[];
 }
 
 const actorOf = (actors: ActorIndex, mention: ActorMention | undefined): ExtractedActor | undefined =>
@@ -352,10 +364,12 @@ function lastPerson(position: number, pronoun: string, context: SpeakerContext):
     const gender = actor ? genderOf(actor.name) : undefined;
     return actor?.kind === "PERSON" && (!gender || gender === wanted);
   };
+  const unnamed = Math.max(-1, ...context.unnamedSpeakers.filter((at) => at < position));
   const lastClaim = claims[claims.length - 1];
-  if (lastClaim?.speakerKey && fits(lastClaim.speakerKey) && unit.start - lastClaim.end < 400) return lastClaim.speakerKey;
+  if (lastClaim?.speakerKey && fits(lastClaim.speakerKey) && unit.start - lastClaim.end < 400 && lastClaim.end > unnamed) return lastClaim.speakerKey;
   for (let i = actors.mentions.length - 1; i >= 0; i--) {
     const mention = actors.mentions[i];
+    if (mention.end <= unnamed) return undefined;
     if (mention.end <= position && fits(mention.key)) return mention.key;
   }
   return undefined;

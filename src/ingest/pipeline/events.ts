@@ -87,6 +87,7 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
       const at = sentence.start + (match.index ?? 0);
       if (inQuote(at) || at > speechAt) continue;
       if (HOSTING.test(match[1]) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
+      if (/^conference$/i.test(match[1]) && /\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at))) continue;
       triggers.push({ kind, at, word: match[1] });
       break;
     }
