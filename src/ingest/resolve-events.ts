@@ -148,8 +148,8 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
     const target = match.candidate;
     if (!target.isNew) mergedIds.add(target.id);
     resolved.set(event.key, target);
-    for (const [id, participant] of facts.participants) if (!target.participants.has(id)) target.participants.set(id, participant);
     if (!target.isNew) await refineEvent(tx, target, event, facts, context.articleId);
+    for (const [id, participant] of facts.participants) if (!target.participants.has(id)) target.participants.set(id, participant);
   }
 
   await insertRows(
@@ -228,7 +228,33 @@ async function refineEvent(tx: Tx, target: KnownEvent, event: ExtractedEvent, fa
       if (majority && majority !== target.place) update.place = target.place = majority;
     }
   }
+  await reportLeaders(tx, target, facts, articleId);
   if (Object.keys(update).length > 0) await tx.event.update({ where: { id: target.id }, data: update });
+}
+
+/**
+ * Who led the event is the one participant fact sources contradict rather
+ * than merely leave out: two reports naming different leaders is a
+ * PARTICIPANTS discrepancy ("led by X" against "led by Y").
+ */
+async function reportLeaders(tx: Tx, target: KnownEvent, facts: EventFacts, articleId: number) {
+  const leaders = (f: EventFacts) => [...f.participants].filter(([, p]) => p.role === "LEADER").map(([id]) => id);
+  const [current, reported] = [leaders(target), leaders(facts)];
+  if (current.length === 0 || reported.length === 0) return;
+  const names = new Map(
+    (await tx.$queryRaw<{ id: number; name: string }[]>`SELECT id, name FROM actor WHERE id = ANY(${[...current, ...reported]}::int[])`).map(
+      (row) => [row.id, row.name],
+    ),
+  );
+  const ledBy = (ids: number[]) => `led by ${ids.map((id) => names.get(id)).sort().join(" and ")}`;
+  await reportField(tx, {
+    eventId: target.id,
+    field: "PARTICIPANTS",
+    currentValue: ledBy(current),
+    value: ledBy(reported),
+    articleId,
+    disagrees: !reported.some((id) => current.includes(id)),
+  });
 }
 
 /** refines: the new date is more precise; disputes: another day; agrees: the same date. */

@@ -92,3 +92,30 @@ describe("event resolution across articles", () => {
     expect(events[0].articles).toEqual([expect.objectContaining({ relation: "REPORTS" })]);
   });
 });
+
+describe("participant discrepancies", () => {
+  beforeEach(() => db().reset());
+
+  it("records reports naming different leaders of one delegation's visit", async () => {
+    const visit = (leader: string) =>
+      event("v", {
+        kind: "VISIT",
+        date: day("2025-09-09"),
+        place: "Damascus",
+        participants: [
+          { actorKey: leader, role: "LEADER" },
+          { actorKey: "sharaa", role: "HOST" },
+          { actorKey: "shaibani", role: "ATTENDEE" },
+        ],
+      });
+    const first = await report("one", visit("novak"));
+    const second = await report("two", visit("russia"));
+    expect(await db().prisma.event.count()).toBe(1);
+    const discrepancy = await db().prisma.discrepancy.findFirstOrThrow({ include: { values: true } });
+    expect(discrepancy.field).toBe("PARTICIPANTS");
+    expect(discrepancy.values.map((v) => [v.value, v.articleId]).sort()).toEqual([
+      ["led by Alexander Novak", first.articleId],
+      ["led by Russia", second.articleId],
+    ]);
+  });
+});
