@@ -192,7 +192,10 @@ function beyondCursor(ordering: Ordering, op: "<" | ">", cursor: string | null):
       ? Prisma.sql`(${first.sql} IS NULL AND ${restComparison})`
       : Prisma.sql`(${first.sql} IS NOT NULL OR ${restComparison})`;
   }
-  return op === ">" ? Prisma.sql`(${first.sql} IS NULL OR ${comparison})` : comparison;
+  // Spelled out so the condition is never NULL: counts use NOT (condition).
+  return op === ">"
+    ? Prisma.sql`(${first.sql} IS NULL OR ${comparison})`
+    : Prisma.sql`(${first.sql} IS NOT NULL AND ${comparison})`;
 }
 
 function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], page: PageRequest): Prisma.Sql {

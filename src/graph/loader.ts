@@ -69,7 +69,7 @@ export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): D
 
 /**
  * A page per parent: `eventsByArticle(args).load(articleId)`. Parents asking
- * with the same page arguments share one DataLoader, hence one windowed statement.
+ * with the same page arguments share one DataLoader, hence one statement.
  */
 export function pageLoader<E extends Edge<unknown>>(
   settings: LoaderSettings,

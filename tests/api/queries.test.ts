@@ -87,6 +87,14 @@ describe("filters and ordering", () => {
         expect(texts(await page({ order, last: 10, before: cursor }))).toEqual(expected.slice(0, i));
       }
     }
+    // Counted around the undated row: everything before `after` is skipped, whatever its date.
+    const latest = await page({ order: "CLAIMED_AT_DESC", first: 2 });
+    const totals = ok(await query(`query ($after: String) { claims(last: 5, after: $after) { totalCount pageInfo { hasPreviousPage hasNextPage } } }`,
+      { after: latest.edges[1].cursor })).claims;
+    expect(totals).toEqual({ totalCount: 3, pageInfo: { hasPreviousPage: false, hasNextPage: false } });
+    const window = ok(await query(`query ($after: String, $before: String) { claims(last: 1, after: $after, before: $before) { pageInfo { hasPreviousPage hasNextPage } edges { node { text } } } }`,
+      { after: latest.edges[0].cursor, before: (await page({ order: "CLAIMED_AT_DESC", first: 3 })).edges[2].cursor })).claims;
+    expect(window).toEqual({ pageInfo: { hasPreviousPage: false, hasNextPage: true }, edges: [{ node: { text: supplyClaim.text } }] });
     const undatedFirst = await page({ order: "CLAIMED_AT_DESC", first: 1 });
     expect(texts(undatedFirst)).toEqual([unattributed.text]);
     const next = await page({ order: "CLAIMED_AT_DESC", first: 1, after: undatedFirst.edges[0].cursor });
