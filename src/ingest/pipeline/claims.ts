@@ -212,8 +212,9 @@ function findPredicates(
       if (!/\b(he|she|they|it|we|i)\s+$/i.test(before)) continue; // "described as", not "which he described as"
     }
     const clauseStart = clauseStartBefore(body, unit.start, at);
-    let subject = body.slice(clauseStart, at);
-    subject = stripAdverbs(subject);
+    let subject = stripAdverbs(body.slice(clauseStart, at));
+    // "X was quoted as saying": the subject of the passive is the speaker.
+    if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
     const subjectEnd = clauseStart + subject.replace(/\s+$/, "").length;
     const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
     if (/\band$/i.test(subjectText) || subjectText === "") {
