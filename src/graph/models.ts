@@ -3,6 +3,7 @@
 // types onto these, so resolvers are typed against what the loaders return.
 import type { Actor, ActorAlias, Article, Claim, Event, Topic } from "../generated/prisma/client";
 import type { DiscrepancyField, ParticipantRole } from "../generated/prisma/enums";
+import type { Connection } from "./connection";
 
 export type { Actor, ActorAlias, Article, Claim, Event, Topic };
 
@@ -45,16 +46,7 @@ export interface SearchHit {
   id: number;
 }
 
-export interface SearchEdgeRow {
-  cursor: string;
-  node: SearchHit;
-  rank: number;
-  snippet: string;
-}
+/** A search result page: hits ranked, each with its snippet. */
+export type SearchConnectionRow = Connection<{ node: SearchHit; rank: number; snippet: string }>;
 
-export interface SearchConnectionRow {
-  edges: SearchEdgeRow[];
-  nodes: SearchHit[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
-}
+export type SearchEdgeRow = SearchConnectionRow["edges"][number];
