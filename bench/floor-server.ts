@@ -80,9 +80,9 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
           SELECT coalesce(json_agg(json_build_object(
             'role', p.role,
             'actor', json_build_object('id', p.actor_id, 'name', p.name, 'claims', (
-              SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.claimed_at DESC NULLS LAST, c.id DESC), '[]')
-              FROM (SELECT id, text, claimed_at FROM claim WHERE speaker_id = p.actor_id
-                    ORDER BY claimed_at DESC NULLS LAST, id DESC LIMIT $1) c))
+              SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.claimed DESC, c.id DESC), '[]')
+              FROM (SELECT id, text, coalesce(claimed_at, '-infinity') AS claimed FROM claim WHERE speaker_id = p.actor_id
+                    ORDER BY coalesce(claimed_at, '-infinity') DESC, id DESC LIMIT $1) c))
           ) ORDER BY p.name, p.actor_id), '[]')
           FROM (SELECT ep.role, ep.actor_id, ac.name FROM event_participant ep JOIN actor ac ON ac.id = ep.actor_id
                 WHERE ep.event_id = e.id ORDER BY ac.name, ep.actor_id LIMIT $1) p)

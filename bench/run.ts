@@ -23,7 +23,7 @@ import { buildScenarios, SYSTEMS, type Scenario, type ScenarioContext, type Syst
 import { startStatementProxy } from "./statement-proxy";
 import { startSystem, type RunningSystem } from "./systems";
 
-const COUNTING_REQUESTS = 20;
+const COUNTING_REQUESTS = 5;
 const INGEST_COUNTING_ARTICLES = 30;
 
 function withDatabase(url: string, database: string): string {
@@ -168,7 +168,7 @@ async function main() {
   const settings = {
     connections: option(args, "connections", 10),
     durationSeconds: option(args, "duration", quick ? 3 : 10),
-    warmupSeconds: option(args, "warmup", quick ? 1 : 2),
+    warmupSeconds: option(args, "warmup", quick ? 2 : 3),
     poolSize: option(args, "pool-size", 10),
     ingestArticles: option(args, "ingest-articles", quick ? 200 : 1000),
     seed: option(args, "seed", 42),
@@ -229,7 +229,7 @@ async function main() {
     cells: [...cells.values()],
     ingestion,
     notes: [
-      "SQL statements / request: Query and Execute messages counted on the wire by a proxy (bench/statement-proxy.ts) over 20 sequential requests; " +
+      "SQL statements / request: Query and Execute messages counted on the wire by a proxy (bench/statement-proxy.ts) over 5 sequential requests; " +
         "pg_stat_statements is not preloaded on this Postgres and pg_stat_database counts transactions, not statements.",
       "p99 at ½ (a) peak: autocannon with overallRate = half of (a)'s req/s on that scenario, latencies corrected for coordinated omission.",
       "PostGraphile orders participants by primary key (it cannot order by the actor's name), so participants are compared as sets.",

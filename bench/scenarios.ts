@@ -40,10 +40,12 @@ export interface ScenarioContext {
 
 export const PAGE = { articles: 20, actors: 20, nested: 10, search: 20 };
 
+/** A subject and a word of what is said about it: a few hundred to a few thousand hits each at 100k articles. */
 export const SEARCH_TERMS = [
-  "gas pipeline", "ceasefire", "reconstruction fund", "sanctions", "wheat imports", "naval base",
-  "aid convoys", "parliamentary elections", "extradition request", "arms deal", "trade agreement",
-  "medical supplies", "oil exports", "student exchange", "border security", "frozen assets",
+  "gas pipeline delayed", "ceasefire extended", "reconstruction fund guarantees", "sanctions blocked opposition",
+  "wheat imports jobs", "naval base priority", "aid convoys obstacles", "parliamentary elections reviewed",
+  "extradition request agreed", "arms deal signed", "trade agreement welcomed", "medical supplies resume",
+  "oil exports collapse", "student exchange progressing", "border security discussion", "frozen assets funding",
 ];
 
 const graphql = (query: string, variables: Record<string, unknown> = {}): RequestSpec => ({
