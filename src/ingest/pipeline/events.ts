@@ -290,7 +290,7 @@ function toEvent(cluster: Cluster, index: number, input: EventInput): ExtractedE
   const text = evidence.map((span) => input.body.slice(span.start, span.end)).join(" ");
   return {
     key: `event:${index + 1}`,
-    title: eventTitle(kind, participants, city ?? venue, input),
+    title: eventTitle(kind, participants, city ?? venue, input, text),
     kind,
     status,
     date,
@@ -318,7 +318,15 @@ function eventStatus(mentions: EventMention[], date: ResolvedDate, publishedAt: 
   return mentions.some((m) => m.future && m.date) ? "PLANNED" : "OCCURRED";
 }
 
-function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place: string | undefined, input: EventInput): string {
+/** "the Arab-Russian summit" -> "Arab-Russian summit": the name a text gives a summit or conference. */
+function summitName(text: string): string | undefined {
+  const match = /((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,3})(summit|conference|forum)\b/u.exec(text);
+  if (!match) return undefined;
+  const words = match[1].trim().split(/\s+/).filter((word) => !/^(The|A|An|In|On|At|With|Before|After)$/.test(word) && !lexicons.states.capitals.has(word.toLowerCase()));
+  return words.length > 0 ? `${words.join(" ")} ${match[2]}` : undefined;
+}
+
+function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place: string | undefined, input: EventInput, evidenceText: string): string {
   const name = (key: string) => input.actors.byKey.get(key)?.name ?? key;
   const ordered = [...participants].sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role));
   const persons = ordered.filter((p) => p.actorKey.startsWith("person:"));
@@ -336,6 +344,11 @@ function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place
       if (visitor) return `${name(visitor.actorKey)} visits ${place ?? "abroad"}`;
       break;
     }
+    case "SUMMIT": {
+      const name = summitName(evidenceText);
+      if (name) return `${name}${at}`;
+      break;
+    }
     case "ELECTION":
       if (states[0]) return `${name(states[0].actorKey)} elections`;
       break;
@@ -347,12 +360,20 @@ function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place
   return who.length > 0 ? `${label}: ${who.join(" and ")}${at}` : `${label}${at}`;
 }
 
-/** The article reports its main recent event, announces planned ones and mentions the rest. */
+/**
+ * The article reports its main recent event (the best-evidenced one that happened in
+ * the week before publication, or in its month when only the month is known),
+ * announces planned ones and mentions the rest.
+ */
 export function assignRelations(events: ExtractedEvent[], publishedAt: Date | null): void {
-  const recent = events.filter(
-    (e) => e.status === "OCCURRED" && e.date && publishedAt && publishedAt.getTime() - e.date.date.getTime() <= 7 * 86_400_000 && e.date.precision === "DAY",
-  );
-  const main = recent.sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  const recent = (e: ExtractedEvent) => {
+    if (e.status !== "OCCURRED" || !e.date || !publishedAt) return false;
+    if (e.date.precision === "DAY") return publishedAt.getTime() - e.date.date.getTime() <= 7 * 86_400_000;
+    return e.date.precision === "MONTH" && e.date.date.getUTCFullYear() === publishedAt.getUTCFullYear() && e.date.date.getUTCMonth() === publishedAt.getUTCMonth();
+  };
+  const main = events
+    .filter(recent)
+    .sort((a, b) => b.evidence.length - a.evidence.length || precisionRank(a.date!) - precisionRank(b.date!))[0];
   for (const event of events) event.relation = event === main ? "REPORTS" : event.status === "PLANNED" ? "ANNOUNCES" : "MENTIONS";
 }
 
