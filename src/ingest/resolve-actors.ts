@@ -240,23 +240,24 @@ export interface ActorResolution {
  */
 export async function resolveActors(tx: Tx, articleId: number, actors: ExtractedActor[]): Promise<ActorResolution> {
   const known = await loadCandidates(tx, actors);
-  const touched = new Map<number, KnownActor>();
   const resolved = new Map<string, KnownActor>();
-  const creations: { extracted: ExtractedActor; actor: KnownActor }[] = [];
-  let merged = 0;
+  const created: KnownActor[] = [];
+  const changed = new Set<KnownActor>();
+  const merged = new Set<KnownActor>();
   // Full names first, so that a surname mention finds the person it belongs to.
   const ordered = [...actors].sort((a, b) => words(normalizeName(b.name)).length - words(normalizeName(a.name)).length);
-  const ids = await allocateIds(tx, "actor", actors.length);
   for (const extracted of ordered) {
     let actor = matchActor(extracted, known);
     if (actor) {
-      if (!actor.isNew && !touched.has(actor.id)) merged++;
-      actor.name = fullerName(actor.name, extracted.name);
-      actor.description ??= extracted.description ?? null;
+      if (!actor.isNew) merged.add(actor);
+      const name = fullerName(actor.name, extracted.name);
+      const description = actor.description ?? extracted.description ?? null;
+      if (name !== actor.name || description !== actor.description) changed.add(actor);
+      Object.assign(actor, { name, description });
       for (const key of actorKeys(extracted)) actor.keys.add(key);
     } else {
       actor = {
-        id: ids[creations.length],
+        id: 0, // assigned below, once the number of new actors is known
         name: extracted.name,
         kind: extracted.kind,
         description: extracted.description ?? null,
@@ -265,30 +266,31 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
         isNew: true,
       };
       known.push(actor);
-      creations.push({ extracted, actor });
+      created.push(actor);
     }
-    touched.set(actor.id, actor);
     resolved.set(extracted.key, actor);
   }
+  const ids = await allocateIds(tx, "actor", created.length);
+  created.forEach((actor, i) => (actor.id = ids[i]));
   // Affiliations refer to other actors of the article, resolved only now.
   for (const extracted of actors) {
     const affiliation = extracted.affiliationKey ? resolved.get(extracted.affiliationKey) : undefined;
     const actor = resolved.get(extracted.key)!;
-    if (affiliation && affiliation.id !== actor.id) actor.affiliationId ??= affiliation.id;
+    if (affiliation && affiliation !== actor && actor.affiliationId === null) {
+      actor.affiliationId = affiliation.id;
+      changed.add(actor);
+    }
   }
 
-  const created = [...touched.values()].filter((actor) => actor.isNew);
-  const updated = [...touched.values()].filter((actor) => !actor.isNew);
   await insertRows(
     tx,
     "actor",
     { id: "int", name: "text", kind: '"ActorKind"', description: "text" },
     created.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description })),
   );
-  // Affiliations last: an actor may point at another created in the same batch.
-  const affiliated = [...touched.values()].filter((actor) => actor.affiliationId !== null);
-  if (updated.length > 0 || affiliated.length > 0) {
-    const rows = [...new Map([...updated, ...affiliated].map((actor) => [actor.id, actor])).values()];
+  // Affiliations after the insert: an actor may point at another created with it.
+  if (changed.size > 0) {
+    const rows = [...changed];
     await tx.$executeRaw`
       UPDATE actor SET name = u.name, description = u.description, affiliation_id = u.affiliation_id
       FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.name)}::text[],
@@ -331,6 +333,6 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
   return {
     idByKey: new Map([...resolved].map(([key, actor]) => [key, actor.id])),
     created: created.length,
-    merged,
+    merged: merged.size,
   };
 }

@@ -127,7 +127,6 @@ export interface EventContext {
 export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: EventContext): Promise<EventResolution> {
   const incoming = events.map((event) => factsOf(event, context.actorIds, context.actorKinds));
   const known = await loadCandidates(tx, incoming, context.publishedAt);
-  const ids = await allocateIds(tx, "event", events.length);
   const resolved = new Map<string, KnownEvent>();
   const created: { event: ExtractedEvent; known: KnownEvent }[] = [];
   const mergedIds = new Set<number>();
@@ -139,7 +138,8 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
       .filter(({ verdict }) => verdict.score !== undefined)
       .sort((a, b) => b.verdict.score! - a.verdict.score! || a.candidate.id - b.candidate.id)[0];
     if (!match) {
-      const fresh: KnownEvent = { ...facts, id: ids[created.length], status: event.status, isNew: true };
+      // The id is assigned below, once the number of new events is known.
+      const fresh: KnownEvent = { ...facts, id: 0, status: event.status, isNew: true };
       known.push(fresh);
       created.push({ event, known: fresh });
       resolved.set(event.key, fresh);
@@ -152,6 +152,8 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
     for (const [id, participant] of facts.participants) if (!target.participants.has(id)) target.participants.set(id, participant);
   }
 
+  const ids = await allocateIds(tx, "event", created.length);
+  created.forEach(({ known: fresh }, i) => (fresh.id = ids[i]));
   await insertRows(
     tx,
     "event",
