@@ -2,7 +2,8 @@
 // statement per scenario builds the whole response JSON inside Postgres
 // (json_agg / json_build_object), behind a bare node:http handler. No GraphQL
 // parsing, validation or resolvers: whatever our server spends above this is
-// overhead to explain. Orderings and page sizes match the GraphQL scenarios.
+// overhead to explain. Orderings and page sizes match the GraphQL scenarios
+// (as in our server, NULL sort keys come first when descending).
 //
 // POST /<scenario> with the scenario's variables as the JSON body.
 import http from "node:http";
@@ -27,20 +28,6 @@ export const SEARCH_ROWS_SQL = `
   SELECT page.type, page.id, page.text, page.rank,
     ts_headline('english', page.document, query.q, 'MaxFragments=2, MinWords=8, MaxWords=30') AS snippet
   FROM page, query ORDER BY page.rank DESC, page.type, page.id`;
-
-/**
- * The first $1 rows by `column` DESC NULLS LAST, id DESC, written so that the
- * (column, id) btree serves it: a backward index scan yields NULLS FIRST, so
- * dated and undated rows are read separately and the short lists merged.
- */
-function newestFirst(table: string, columns: string, column: string): string {
-  return `
-    SELECT * FROM (
-      (SELECT ${columns} FROM ${table} WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, id DESC LIMIT $1)
-      UNION ALL
-      (SELECT ${columns} FROM ${table} WHERE ${column} IS NULL ORDER BY id DESC LIMIT $1)
-    ) rows ORDER BY ${column} DESC NULLS LAST, id DESC LIMIT $1`;
-}
 
 interface FloorQuery {
   sql: string;
@@ -67,8 +54,8 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
             ORDER BY aa.first_offset, aa.actor_id), '[]')
           FROM (SELECT * FROM article_actor WHERE article_id = a.id ORDER BY first_offset, actor_id LIMIT $2) aa
           JOIN actor ac ON ac.id = aa.actor_id)
-      ) ORDER BY a.published_at DESC NULLS LAST, a.id DESC), '[]'))::text
-      FROM (${newestFirst("article", "id, title, published_at", "published_at")}) a`,
+      ) ORDER BY a.published_at DESC, a.id DESC), '[]'))::text
+      FROM (SELECT id, title, published_at FROM article ORDER BY published_at DESC, id DESC LIMIT $1) a`,
     params: (v) => [v.articles, v.actors],
   },
 
@@ -80,14 +67,14 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
           SELECT coalesce(json_agg(json_build_object(
             'role', p.role,
             'actor', json_build_object('id', p.actor_id, 'name', p.name, 'claims', (
-              SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.claimed DESC, c.id DESC), '[]')
-              FROM (SELECT id, text, coalesce(claimed_at, '-infinity') AS claimed FROM claim WHERE speaker_id = p.actor_id
-                    ORDER BY coalesce(claimed_at, '-infinity') DESC, id DESC LIMIT $1) c))
+              SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.claimed_at DESC, c.id DESC), '[]')
+              FROM (SELECT id, text, claimed_at FROM claim WHERE speaker_id = p.actor_id
+                    ORDER BY claimed_at DESC, id DESC LIMIT $1) c))
           ) ORDER BY p.name, p.actor_id), '[]')
           FROM (SELECT ep.role, ep.actor_id, ac.name FROM event_participant ep JOIN actor ac ON ac.id = ep.actor_id
                 WHERE ep.event_id = e.id ORDER BY ac.name, ep.actor_id LIMIT $1) p)
-      ) ORDER BY e.start_date DESC NULLS LAST, e.id DESC), '[]'))::text
-      FROM (${newestFirst("event", "id, title, start_date", "start_date")}) e`,
+      ) ORDER BY e.start_date DESC, e.id DESC), '[]'))::text
+      FROM (SELECT id, title, start_date FROM event ORDER BY start_date DESC, id DESC LIMIT $1) e`,
     params: (v) => [v.perLevel],
   },
 
