@@ -78,6 +78,11 @@ describe("extractActors", () => {
     expect(names).toEqual(["Brazil"]);
   });
 
+  it("keeps holidays, wars and accords out of the actors", () => {
+    const names = actorsOf("Fighting paused for Eid al-Fitr, as the Arab Spring anniversary and the Minsk Accords were recalled.").index.actors.map((a) => a.name);
+    expect(names).toEqual([]);
+  });
+
   it("merges an acronym with the organisation it abbreviates", () => {
     const { index } = actorsOf("The African Union sent observers. The AU said the vote was calm.");
     const orgs = index.actors.filter((a) => a.kind === "ORGANIZATION");

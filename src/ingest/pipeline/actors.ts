@@ -217,6 +217,7 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   if (seat) return whole("STATE", { stateCode: seat });
   if (isMedia(run, ctx, surface)) return whole("MEDIA");
   if (L.organisations.acronyms.has(surface)) return whole("ORGANIZATION");
+  if (run.some((token) => L.organisations.notActorWords.has(token.text))) return [];
   if (run.length > 1 && run.some((token) => L.organisations.nonActorHeads.has(token.text))) return [];
   const hasOrgHead = run.length > 1 && run.some((token) => L.organisations.heads.has(token.text));
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {

@@ -74,6 +74,15 @@ describe("extractClaims", () => {
   });
 });
 
+describe("verbs that report speech only in some uses", () => {
+  it("reads 'called on' as a claim but not a phone call or a welcome", () => {
+    const { list } = claimsOf(
+      "Irish Premier Simon Harris called Chancellor Olaf Scholz on Monday. Simon Harris called on both sides to stop. Harris welcomed the delegation.",
+    );
+    expect(list).toEqual([["Simon Harris", "Simon Harris called on both sides to stop."]]);
+  });
+});
+
 describe("quoteSpans", () => {
   it("pairs curly quotes across paragraphs and straight quotes within one", () => {
     const body = "“First part.\n\nSecond part,” she said. He called it \"fine\".";

@@ -198,6 +198,8 @@ function findPredicates(
     if (insideQuote(at)) continue;
     const verb = match[1].toLowerCase().replace(/\s+/g, " ");
     const after = body.slice(verbEnd, Math.min(unit.end, verbEnd + 60));
+    const wantedNext = S.needsNext.get(verb);
+    if (wantedNext && !wantedNext.has(/^\s+([\w'’]+)/.exec(after)?.[1]?.toLowerCase() ?? "")) continue; // "called the president" is a phone call
     // Passive with an agent: "as reported on Tuesday by the Syria TV broadcaster".
     const agent = /^\s+(?:(?:on|in|at|earlier|late)\s+[\w,]+\s+)?by\s+/i.exec(after);
     if (agent) {
