@@ -46,6 +46,21 @@ describe("cleanArticle", () => {
     expect(body).not.toMatch(/credit|Getty|\(AP\)/);
   });
 
+  it("re-joins a hard-wrapped text into its paragraphs", () => {
+    const raw = [
+      "The delegation arrived in the capital on Monday morning and was met at",
+      "the airport by Deputy Foreign Minister Lena Novak, who accompanied the",
+      "guests to the palace for the first round of talks with the president.",
+      "",
+      "Officials said the talks would continue until Wednesday and that a joint",
+      "statement was expected at the end of the visit, possibly on Thursday if",
+      "the two sides manage to settle their remaining differences on trade.",
+    ].join("\n");
+    const paragraphs = cleanArticle(raw).body.split("\n\n");
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toContain("met at the airport by Deputy Foreign Minister Lena Novak, who accompanied the guests");
+  });
+
   it("keeps a repeated paragraph once", () => {
     const raw = "Floods hit the north\nRivers burst their banks.\nThousands were evacuated.\nRivers burst their banks.\nThousands were evacuated.";
     expect(cleanArticle(raw).body).toBe("Rivers burst their banks.\n\nThousands were evacuated.");

@@ -27,16 +27,18 @@ export function cleanArticle(rawText: string, givenTitle?: string | null): Clean
  * sentence followed by one that starts in lowercase continues the same paragraph.
  */
 function splitLines(rawText: string): string[] {
+  const rawLines = rawText.replace(/\r\n?/g, "\n").split("\n");
+  const wrapped = isHardWrapped(rawLines);
   const lines: string[] = [];
   let previousBlank = true;
-  for (const line of rawText.replace(/\r\n?/g, "\n").split("\n")) {
+  for (const line of rawLines) {
     const trimmed = line.replace(/\s+/g, " ").trim();
     if (!trimmed) {
       previousBlank = true;
       continue;
     }
     const last = lines[lines.length - 1];
-    if (!previousBlank && last && !/[.!?:"”»)]$/.test(last) && /^\p{Ll}/u.test(trimmed)) {
+    if (!previousBlank && last && !/[.!?:"”»)]$/.test(last) && ((wrapped && last.length >= 55) || /^\p{Ll}/u.test(trimmed))) {
       lines[lines.length - 1] = `${last} ${trimmed}`;
     } else {
       lines.push(trimmed);
@@ -44,6 +46,14 @@ function splitLines(rawText: string): string[] {
     previousBlank = false;
   }
   return lines;
+}
+
+/** Most lines of similar, fixed-width length: the text was wrapped, so a line break is not a paragraph break. */
+function isHardWrapped(lines: string[]): boolean {
+  const filled = lines.map((line) => line.trim().length).filter((length) => length > 0);
+  if (filled.length < 6) return false;
+  const wrappedLines = filled.filter((length) => length >= 55 && length <= 90).length;
+  return wrappedLines / filled.length >= 0.6;
 }
 
 function keptParagraphs(lines: string[]): string[] {
