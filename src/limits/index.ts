@@ -8,6 +8,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
 import type { QueryLimits } from "../config";
 import { operationCost, type CostSettings } from "./cost";
+import { knownOperationTypesRule } from "./operation-types";
 
 export function limitExceeded(limit: string, max: number, message: string): GraphQLError {
   return new GraphQLError(message.replace(/^Syntax Error: /, ""), {
@@ -71,7 +72,7 @@ export function queryLimits(
   const { plugins, validationRules } = armor.protect();
   return {
     plugins: [...(plugins as ApolloServerPlugin<BaseContext>[]), costLimitPlugin(limits.maxCost, settings)],
-    validationRules,
+    validationRules: [...validationRules, knownOperationTypesRule],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -10,6 +10,8 @@ export function badInput(field: string, message: string): GraphQLError {
 // C0 controls other than tab, newline and carriage return, DEL, and C1 controls:
 // they mean binary data or a broken encoding, never news text.
 const CONTROL_BYTES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// Zero-width and byte-order marks: text made only of these is empty to a reader.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 // A lone UTF-16 surrogate cannot be stored as UTF-8 text.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -28,7 +30,7 @@ export function text(field: string, value: unknown, rules: TextRules): string {
   if (LONE_SURROGATE.test(value)) throw badInput(field, "is not valid Unicode text");
   if (rules.singleLine && /[\r\n]/.test(value)) throw badInput(field, "must be a single line");
   const trimmed = value.trim();
-  if (!trimmed) throw badInput(field, "must not be empty");
+  if (!trimmed.replace(INVISIBLE, "")) throw badInput(field, "must not be empty");
   return trimmed;
 }
 

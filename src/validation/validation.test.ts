@@ -35,6 +35,7 @@ describe("article input", () => {
   it.each([
     ["empty text", { text: "" }, "input.text", /empty/],
     ["whitespace text", { text: " \n\t " }, "input.text", /empty/],
+    ["zero-width text", { text: "\u200B\u200D\uFEFF" }, "input.text", /empty/],
     ["text over the byte limit", { text: "é".repeat(501) }, "input.text", /longer than 1000 bytes/],
     ["NUL byte", { text: "a\u0000b" }, "input.text", /NUL/],
     ["binary control bytes", { text: "ab\u0007\u001b[0m" }, "input.text", /control/],
