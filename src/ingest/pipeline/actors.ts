@@ -227,6 +227,7 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   if (run.some((token) => L.organisations.placeHeads.has(token.text)) || L.states.regions.has(lowerSurface)) return whole("PLACE");
   const wholeState = L.states.byName.get(lowerSurface);
   if (wholeState) return whole("STATE", { stateCode: wholeState });
+  if (run.length > 1 && isKnownPlace(surface)) return whole("PLACE"); // "New York", "Tel Aviv"
   return segment(run, ctx);
 }
 
@@ -554,8 +555,8 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
     if (cluster.affiliationCode) actor.affiliationKey = `state:${cluster.affiliationCode}`;
     mentions.push(...cluster.mentions);
   }
-  for (const candidate of people.filter((c) => c.kind === "PENDING" && !c.personEvidence && c.afterPlacePreposition)) {
-    if (!mentions.some((m) => m.start === candidate.start) && isKnownPlace(candidate.surface)) add(`place:${normalizeName(candidate.surface)}`, candidate.surface, "PLACE", candidate);
+  for (const candidate of people.filter((c) => c.kind === "PENDING" && !c.personEvidence)) {
+    if (!mentions.some((m) => m.start === candidate.start) && (isKnownPlace(candidate.surface) || candidate.afterPlacePreposition)) add(`place:${normalizeName(candidate.surface)}`, candidate.surface, "PLACE", candidate);
   }
   if (sourceName) add(`media:${mediaName(sourceName)}`, sourceName, "MEDIA", null);
 

@@ -158,7 +158,8 @@ function places(sentence: Sentence, input: EventInput): { venue?: string; city?:
     const isCapital = lexicons.states.capitals.has(surface.toLowerCase());
     if (actor.kind === "PLACE" && lexicons.states.regions.has(surface.toLowerCase())) continue;
     const name = actor.kind === "PLACE" ? actor.name : surface;
-    if (actor.kind === "PLACE" && !isCapital && /\s/.test(surface)) venue ??= name;
+    const isVenue = surface.split(/\s+/).some((word) => lexicons.organisations.placeHeads.has(word));
+    if (actor.kind === "PLACE" && !isCapital && isVenue) venue ??= name;
     else if (isCapital || actor.kind === "PLACE") city ??= name;
     else if (actor.kind === "STATE" && lexicons.states.seats.has(surface.toLowerCase()) && /\b(at|in) the\s+$/i.test(before)) venue ??= surface;
   }
