@@ -29,7 +29,8 @@ export function searchLoaders(settings: LoaderSettings) {
             SELECT 'Article' AS kind, article.id, ts_rank(article.search_vector, q.query)::float8 AS rank
             FROM article, ${tsquery} AS q(query) WHERE article.search_vector @@ q.query
             UNION ALL
-            SELECT 'Claim', claim.id, ts_rank(claim.search_vector, q.query)::float8
+            -- Claim vectors carry no weights (all D); weigh D like an article body (B) so claims compete fairly.
+            SELECT 'Claim', claim.id, ts_rank('{0.4, 0.2, 0.4, 1.0}', claim.search_vector, q.query)::float8
             FROM claim, ${tsquery} AS q(query) WHERE claim.search_vector @@ q.query
           ) hit`,
           // The text is fetched for the page's hits only.
