@@ -42,7 +42,7 @@ export function trigramSimilarity(a: string, b: string): number {
 
 /**
  * A spelling-insensitive form of one name word: transliterations of the same
- * name (Ahmad/Ahmed, Aleksandr/Alexander, Sergey/Sergei, Irek/Eric) share it.
+ * name (Ahmad/Ahmed, Aleksandr/Alexander, Sergey/Sergei) share it.
  */
 export function nameSkeleton(word: string): string {
   return word
@@ -54,10 +54,14 @@ export function nameSkeleton(word: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-/** Two words that are the same name spelled differently. */
+/**
+ * Two words that are the same name spelled differently. Short skeletons say
+ * too little (Omar and Amer are both "mr"): they must also start alike.
+ */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (nameSkeleton(a) === nameSkeleton(b)) return true;
+  const skeleton = nameSkeleton(a);
+  if (skeleton === nameSkeleton(b) && (skeleton.length >= 3 || (skeleton.length === 2 && a[0] === b[0]))) return true;
   return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
 }
 
@@ -119,7 +123,7 @@ function matchPerson(nameKey: string, keys: Set<string>, known: KnownActor[]): K
     people.filter((actor) => [...actor.keys].some((own) => same(lastWord(own), nameKey)));
   const exact = carriers((a, b) => a === b);
   if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
-  const close = carriers((a, b) => nameSkeleton(a) === nameSkeleton(b));
+  const close = carriers(sameNameWord);
   return close.length === 1 ? close[0] : undefined;
 }
 
