@@ -85,5 +85,5 @@ describe("Postgres outage", () => {
     // And it still shuts down cleanly afterwards.
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
-  });
+  }, 120_000);
 });
