@@ -78,6 +78,11 @@ describe("extractActors", () => {
     expect(names).toEqual(["Brazil"]);
   });
 
+  it("gives a group its lexicon name and keeps every surface form", () => {
+    const { find } = actorsOf("Alawite villages were shelled. Many Alawites fled to the coast.");
+    expect(find("Alawites")).toMatchObject({ kind: "GROUP", aliases: ["Alawite", "Alawites"] });
+  });
+
   it("keeps holidays, wars and accords out of the actors", () => {
     const names = actorsOf("Fighting paused for Eid al-Fitr, as the Arab Spring anniversary and the Minsk Accords were recalled.").index.actors.map((a) => a.name);
     expect(names).toEqual([]);

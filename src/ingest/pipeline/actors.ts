@@ -64,6 +64,8 @@ interface Candidate {
   personEvidence?: boolean;
   description?: string;
   affiliationCode?: string;
+  /** The lexicon's name for what the surface names ("Alawites" for "Alawite"). */
+  canonical?: string;
   /** The mention was preceded by a place preposition ("in Tartus"). */
   afterPlacePreposition?: boolean;
 }
@@ -212,7 +214,7 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   const whole = (kind: CandidateKind, extra: Partial<Candidate> = {}): Candidate[] => [{ kind, start, end, surface, ...extra }];
 
   const group = run.length === 1 ? L.organisations.groups.get(lowerSurface) : undefined;
-  if (group) return whole("GROUP", { surface: group });
+  if (group) return whole("GROUP", { canonical: group });
   const seat = L.states.seats.get(lowerSurface);
   if (seat) return whole("STATE", { stateCode: seat });
   if (isMedia(run, ctx, surface)) return whole("MEDIA");
@@ -361,7 +363,7 @@ function segmentsToCandidates(segments: Segment[], run: Token[], ctx: Context): 
       continue;
     }
     if (seg.type === "GROUP") {
-      out.push({ kind: "GROUP", start, end, surface: seg.name });
+      out.push({ kind: "GROUP", start, end, surface, canonical: seg.name });
       continue;
     }
     if (seg.type === "ROLE") {
@@ -529,7 +531,7 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
       case "GROUP":
       case "PLACE": {
         const kindPrefix = candidate.kind.toLowerCase();
-        const name = titleCaseShouting(candidate.surface.replace(/^the\s+/i, ""));
+        const name = candidate.canonical ?? titleCaseShouting(candidate.surface.replace(/^the\s+/i, ""));
         const actor = add(`${kindPrefix}:${normalizeName(name)}`, name, candidate.kind, candidate);
         if (candidate.affiliationCode) actor.affiliationKey = `state:${candidate.affiliationCode}`;
         break;

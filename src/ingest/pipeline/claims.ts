@@ -28,15 +28,13 @@ const ROLE_HEADS = [...lexicons.roles.heads].sort((a, b) => b.length - a.length)
 interface Unit {
   start: number;
   end: number;
-  paragraph: number;
 }
 
 interface Predicate {
   /** Where the speaker's clause starts (the subject noun phrase), for splitting. */
   clauseStart: number;
+  /** Absent when the verb names no speaker ("reports indicate", "sources said"). */
   speakerKey?: string;
-  /** The verb names no speaker ("reports indicate", "sources said"). */
-  unattributed: boolean;
 }
 
 export function extractClaims(body: string, sentences: Sentence[], actors: ActorIndex): ExtractedClaim[] {
@@ -162,14 +160,12 @@ function claimUnits(sentences: Sentence[], quotes: Array<{ start: number; end: n
   const units: Unit[] = [];
   for (const sentence of sentences) {
     const last = units[units.length - 1];
-    const continuesQuote = last && quotes.some((q) => q.start < last.end && q.end > sentence.start && q.start >= unitStartOf(last));
+    const continuesQuote = last && quotes.some((q) => q.start < last.end && q.end > sentence.start && q.start >= last.start);
     if (continuesQuote) last.end = sentence.end;
-    else units.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
+    else units.push({ start: sentence.start, end: sentence.end });
   }
   return units;
 }
-
-const unitStartOf = (unit: Unit) => unit.start;
 
 // ---------------------------------------------------------------- predicates and speakers
 
@@ -189,7 +185,7 @@ function findPredicates(
     const at = unit.start + (match.index ?? 0);
     if (insideQuote(at)) continue;
     const speakerKey = speakerAfter(at + match[0].length, context);
-    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, unattributed: !speakerKey });
+    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey });
   }
 
   for (const match of text.matchAll(FINITE)) {
@@ -205,7 +201,7 @@ function findPredicates(
     if (agent) {
       const speakerKey = speakerAfter(verbEnd + agent[0].length, context);
       if (speakerKey) {
-        predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, unattributed: false });
+        predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey });
         continue;
       }
     }
@@ -223,13 +219,13 @@ function findPredicates(
       if (subjectText === "") {
         // "“...,” said Novak": the speaker follows the verb.
         const speakerKey = speakerAtStart(verbEnd, context);
-        if (speakerKey) predicates.push({ clauseStart, speakerKey, unattributed: false });
+        if (speakerKey) predicates.push({ clauseStart, speakerKey });
         continue;
       }
       // "X stated ... and noted ...": a second verb sharing the sentence's subject.
       if (!S.coordinated.has(verb)) continue;
       const speakerKey = [...predicates].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
-      if (speakerKey) predicates.push({ clauseStart, speakerKey, unattributed: false });
+      if (speakerKey) predicates.push({ clauseStart, speakerKey });
       continue;
     }
     if (wordCount(subjectText) > 12) continue;
@@ -237,7 +233,7 @@ function findPredicates(
     // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
     if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
     const unattributed = !speakerKey && S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");
-    if (speakerKey || unattributed) predicates.push({ clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, unattributed });
+    if (speakerKey || unattributed) predicates.push({ clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey });
   }
 
   if (!predicates.some((p) => p.speakerKey)) {
@@ -245,7 +241,7 @@ function findPredicates(
       const at = unit.start + (match.index ?? 0);
       if (insideQuote(at)) continue;
       const speakerKey = mainSubject(body, unit, context);
-      if (speakerKey) predicates.push({ clauseStart: unit.start, speakerKey, unattributed: false });
+      if (speakerKey) predicates.push({ clauseStart: unit.start, speakerKey });
       break;
     }
   }
