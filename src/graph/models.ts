@@ -1,11 +1,14 @@
 // What resolvers receive for each GraphQL type: plain rows shaped like the
 // Prisma models (camelCase), as loaders map them. codegen.ts maps the GraphQL
 // types onto these, so resolvers are typed against what the loaders return.
-import type { Actor, ActorAlias, Article, Claim, Event, Topic } from "../generated/prisma/client";
+import type { Actor, ActorAlias, Article as ArticleModel, Claim, Event, Topic } from "../generated/prisma/client";
 import type { DiscrepancyField, ParticipantRole } from "../generated/prisma/enums";
 import type { Connection } from "./connection";
 
-export type { Actor, ActorAlias, Article, Claim, Event, Topic };
+export type { Actor, ActorAlias, Claim, Event, Topic };
+
+/** An article without its raw text: lists never carry it; Article.rawText loads it when asked. */
+export type Article = Omit<ArticleModel, "rawText">;
 
 /** A participation, with the actor already joined in (the participants query selects it). */
 export interface ParticipantRow {

@@ -18,7 +18,7 @@ test("article → events (with relation), actors (with mentions), claims, topics
   const data = ok(
     await query(
       `query ($id: ID!) { article(id: $id) {
-        title
+        title rawText
         events { totalCount edges { relation node { title } } }
         actors { totalCount edges { mentionCount firstOffset node { name } } }
         claims { nodes { text } }
@@ -29,6 +29,7 @@ test("article → events (with relation), actors (with mentions), claims, topics
   );
   const article = data.article;
   expect(article.title).toBe("Talks in Port Ardent end with an energy agreement");
+  expect(article.rawText).toBe(scenario.articles.report.rawText);
   // Events in date order: the visit (8 March) before the signing (9 March).
   expect(article.events.edges).toEqual([
     { relation: "MENTIONS", node: { title: "Al-Tamimi visit to Southmark" } },

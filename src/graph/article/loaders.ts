@@ -8,9 +8,10 @@ import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from 
 import type { ArticleEventRelation } from "../../generated/prisma/enums";
 import type { Article } from "../models";
 
-export const articleColumns = Prisma.sql`article.id, article.title, article.body, article.raw_text AS "rawText",
-  article.url, article.source, article.published_at AS "publishedAt", article.language,
-  article.content_hash AS "contentHash", article.ingested_at AS "ingestedAt"`;
+// Without raw_text, as long as the body: Article.rawText loads it on its own.
+export const articleColumns = Prisma.sql`article.id, article.title, article.body, article.url, article.source,
+  article.published_at AS "publishedAt", article.language, article.content_hash AS "contentHash",
+  article.ingested_at AS "ingestedAt"`;
 
 // Undated articles sort as Postgres sorts NULL: first when newest come first. The (published_at, id) index serves both orders.
 const publishedAt: SortKey = { sql: Prisma.sql`article.published_at`, type: "timestamptz", nullable: true };
@@ -45,6 +46,13 @@ export function articleLoaders(settings: LoaderSettings) {
       from: Prisma.sql`article`,
       key: Prisma.sql`article.id`,
       toValue: asModel<Article>,
+    }),
+
+    rawTextByArticle: rowLoader(settings, {
+      select: Prisma.sql`article.raw_text AS "rawText"`,
+      from: Prisma.sql`article`,
+      key: Prisma.sql`article.id`,
+      toValue: (row) => row.rawText as string,
     }),
 
     articlesByEvent: pageLoader(settings, {

@@ -34,6 +34,7 @@ export const articleResolvers: Resolvers = {
 
   Article: {
     id: (article) => toGlobalId("Article", article.id),
+    rawText: (article, _, { loaders }) => orNotFound(loaders.rawTextByArticle.load(article.id), `Article ${article.id}`),
     events: (article, page, { loaders }, info) => loaders.eventsByArticle(page, info).load(article.id),
     actors: (article, page, { loaders }, info) => loaders.actorsByArticle(page, info).load(article.id),
     claims: (article, page, { loaders }, info) => loaders.claimsByArticle(page, info).load(article.id),
