@@ -62,7 +62,8 @@ export function comparePlaces(a: string | null, b: string | null): PlaceRelation
   return shared.length > 0 ? "venue-differs" : "different";
 }
 
-const isBroad = (kind: ActorKind) => kind === "STATE" || kind === "PLACE";
+/** States and places take part in most events: they say little about which one. */
+export const isBroadParticipant = (kind: ActorKind) => kind === "STATE" || kind === "PLACE";
 /** The travelling or leading side identifies a visit; a host receives many visitors. */
 const LEADING_ROLES: ParticipantRole[] = ["LEADER", "VISITOR"];
 
@@ -85,10 +86,10 @@ export function compareEvents(existing: EventFacts, incoming: EventFacts): Event
   if (!kindsCompatible(existing.kind, incoming.kind) || date === "different") return verdict(undefined);
 
   const shared = [...incoming.participants].filter(([id]) => existing.participants.has(id));
-  const sharedSpecificIds = shared.filter(([, p]) => !isBroad(p.kind)).map(([id]) => id);
+  const sharedSpecificIds = shared.filter(([, p]) => !isBroadParticipant(p.kind)).map(([id]) => id);
   const sharedSpecific = sharedSpecificIds.length;
   const sharedBroad = shared.length - sharedSpecific;
-  const specificCount = (facts: EventFacts) => [...facts.participants.values()].filter((p) => !isBroad(p.kind)).length;
+  const specificCount = (facts: EventFacts) => [...facts.participants.values()].filter((p) => !isBroadParticipant(p.kind)).length;
   const leadsBoth = sharedSpecificIds.some((id) =>
     [existing, incoming].every((facts) => LEADING_ROLES.includes(facts.participants.get(id)!.role)),
   );

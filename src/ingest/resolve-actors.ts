@@ -78,6 +78,8 @@ function personNamesAgree(a: string, b: string): boolean {
 /** Fuzzy matches must be close in trigram terms too, not only word by word. */
 const PERSON_FUZZY_SIMILARITY = 0.45;
 const OTHER_FUZZY_SIMILARITY = 0.75;
+/** What the pg_trgm `%` search returns: the loosest of the thresholds above. */
+export const TRIGRAM_SEARCH_THRESHOLD = Math.min(PERSON_FUZZY_SIMILARITY, OTHER_FUZZY_SIMILARITY);
 
 /** Media are often typed as organisations and vice versa; every other kind must agree. */
 function kindsCompatible(a: ActorKind, b: ActorKind): boolean {

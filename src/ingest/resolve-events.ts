@@ -8,6 +8,7 @@ import {
   compareEvents,
   comparePlaces,
   formatDate,
+  isBroadParticipant,
   placeParts,
   morePrecise,
   type EventFacts,
@@ -61,10 +62,21 @@ function eventPlace(event: ExtractedEvent): string | null {
   return placeParts(place).includes(placeParts(placeCity).join(" ")) ? place : `${place}, ${placeCity}`;
 }
 
-/** Events sharing a participant with the article's events, within reach of their dates. */
+/**
+ * Events that could be one of the article's: those sharing a person or
+ * organisation within reach of its dates, and for events naming only states,
+ * those of the same states on the same date (states take part in too many
+ * events to fetch them all).
+ */
 async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date | null): Promise<KnownEvent[]> {
-  const actorIds = [...new Set(incoming.flatMap((facts) => [...facts.participants.keys()]))];
-  if (actorIds.length === 0) return [];
+  const idsOf = (facts: EventFacts, broad: boolean) =>
+    [...facts.participants].filter(([, p]) => isBroadParticipant(p.kind) === broad).map(([id]) => id);
+  const specificIds = [...new Set(incoming.flatMap((facts) => idsOf(facts, false)))];
+  const statesOnly = incoming.filter((facts) => facts.date && idsOf(facts, false).length === 0);
+  const broadIds = [...new Set(statesOnly.flatMap((facts) => idsOf(facts, true)))];
+  const broadDates = statesOnly.map((facts) => facts.date!.toISOString().slice(0, 10));
+  if (specificIds.length === 0 && broadIds.length === 0) return [];
+
   const dates = incoming.flatMap((facts) => (facts.date ? [facts.date.getTime()] : []));
   const undated = dates.length < incoming.length;
   const anchor = publishedAt?.getTime();
@@ -79,9 +91,11 @@ async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date 
     FROM event e
     LEFT JOIN event_participant p ON p.event_id = e.id
     LEFT JOIN actor a ON a.id = p.actor_id
-    WHERE e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ANY(${actorIds}::int[]))
-      AND (e.start_date IS NULL OR ${unbounded}::boolean
-           OR e.start_date BETWEEN ${new Date(unbounded ? 0 : low - reach)}::date AND ${new Date(unbounded ? 0 : high + reach)}::date)
+    WHERE (e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ANY(${specificIds}::int[]))
+           AND (e.start_date IS NULL OR ${unbounded}::boolean
+                OR e.start_date BETWEEN ${new Date(unbounded ? 0 : low - reach)}::date AND ${new Date(unbounded ? 0 : high + reach)}::date))
+       OR (e.start_date = ANY(${broadDates}::date[])
+           AND e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ANY(${broadIds}::int[])))
     GROUP BY e.id`;
   return rows.map((row) => ({
     id: row.id,

@@ -3,7 +3,7 @@
 // discrepancies), claims and topic links. A thrown error rolls all of it back.
 import type { ActorKind } from "../generated/prisma/enums";
 import { allocateIds, insertRows, type Tx } from "./sql";
-import { resolveActors } from "./resolve-actors";
+import { resolveActors, TRIGRAM_SEARCH_THRESHOLD } from "./resolve-actors";
 import { resolveEvents } from "./resolve-events";
 import type { ArticleInput, ExtractedArticle, ExtractedClaim } from "./types";
 
@@ -51,7 +51,10 @@ export async function storeArticle(
     select: { id: true },
   });
   const articleId = article.id;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RESOLUTION_LOCK}::bigint)`;
+  // Both last to the end of the transaction. The trigram threshold makes the
+  // index search for close spellings return only names worth comparing.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RESOLUTION_LOCK}::bigint),
+    set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_SEARCH_THRESHOLD)}, true)`;
 
   const slugs = [...new Set([...extracted.topics.map((t) => t.slug), ...extracted.events.flatMap((e) => e.topics), ...extracted.claims.flatMap((c) => c.topics)])];
   const topics = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM topic WHERE slug = ANY(${slugs}::text[])`;

@@ -81,6 +81,15 @@ describe("event resolution across articles", () => {
     expect(await db().prisma.event.count()).toBe(4);
   });
 
+  it("joins events naming only states when date and place agree exactly", async () => {
+    const talks = (date: string) => event("t", { kind: "TALKS", date: day(date), place: "Geneva", participants: roles("russia") });
+    await report("a", talks("2025-11-03"));
+    await report("b", talks("2025-11-03"));
+    await report("c", talks("2025-11-04"));
+    const events = await eventsWithArticles();
+    expect(events.map((e) => e.articles.length)).toEqual([2, 1]);
+  });
+
   it("links an article once to an event it reports twice", async () => {
     await report(
       "twice",
