@@ -12,7 +12,7 @@ function eventsOf(body: string) {
   const claims = extractClaims(body, sentences, actors);
   const events = extractEvents({ body, sentences, actors, dates: findDates(body, sentences, publishedAt), claims, publishedAt });
   assignRelations(events, publishedAt);
-  linkClaims(claims, events);
+  linkClaims(claims, events, actors.byKey);
   const name = (key: string) => actors.byKey.get(key)?.name;
   const roles = (index: number) => Object.fromEntries(events[index].participants.map((p) => [name(p.actorKey), p.role]));
   return { events, roles, claims };

@@ -262,16 +262,20 @@ function clusterMentions(mentions: EventMention[]): Cluster[] {
   return clusters;
 }
 
-/** "The Russian delegation included ...", "It includes ...": members of the delegation event named before. */
+/** "The Russian delegation included ...", "It includes ...": members of the delegation event named last before. */
 function addDelegationMembers(clusters: Cluster[], memberSentences: number[], input: EventInput) {
   for (const index of memberSentences) {
     const sentence = input.sentences[index];
-    const cluster = clusters
-      .filter((c) => c.mentions.some((m) => m.sentenceIndex < index && index - m.sentenceIndex <= 4 && /\bdelegat/i.test(m.sentence.text)))
-      .sort((a, b) => Math.max(...b.mentions.map((m) => m.sentenceIndex)) - Math.max(...a.mentions.map((m) => m.sentenceIndex)))[0];
+    const delegationAt = (cluster: Cluster) =>
+      Math.max(-1, ...cluster.mentions.filter((m) => m.sentenceIndex < index && index - m.sentenceIndex <= 6 && /\bdelegat/i.test(m.sentence.text)).map((m) => m.sentenceIndex));
+    const cluster = clusters.filter((c) => delegationAt(c) >= 0).sort((a, b) => delegationAt(b) - delegationAt(a))[0];
     if (!cluster) continue;
-    for (const mention of mentionsBetween(input.actors, sentence.start, sentence.end)) {
-      if (kindOf(input.actors, mention) === "PERSON") setRole(cluster.participants, mention.key, "MEMBER");
+    const mentions = mentionsBetween(input.actors, sentence.start, sentence.end);
+    // "Syrian officials present included ..." after a Russian delegation: the hosts' side attends.
+    const sideKey = mentions.find((m) => kindOf(input.actors, m) === "STATE")?.key;
+    const visitingSide = !sideKey || cluster.participants.get(sideKey) === "VISITOR" || ![...cluster.participants.values()].includes("VISITOR");
+    for (const mention of mentions) {
+      if (kindOf(input.actors, mention) === "PERSON") setRole(cluster.participants, mention.key, visitingSide ? "MEMBER" : "ATTENDEE");
     }
   }
 }
@@ -380,12 +384,15 @@ export function assignRelations(events: ExtractedEvent[], publishedAt: Date | nu
 
 /**
  * A claim belongs to an event when it is made in the event's sentences, or by one
- * of its participants shortly after them, or by a participant of the event the
- * article reports. It was made on the event's day when that is known.
+ * of its participants shortly after them, or by a participant of (or an outlet
+ * reporting on) the event the article reports. It was made on the event's day
+ * when that is known.
  */
-export function linkClaims(claims: ExtractedClaim[], events: ExtractedEvent[]): void {
+export function linkClaims(claims: ExtractedClaim[], events: ExtractedEvent[], actors: Map<string, ExtractedActor>): void {
   const main = events.find((e) => e.relation === "REPORTS");
-  const takesPart = (event: ExtractedEvent, key?: string) => Boolean(key && event.participants.some((p) => p.actorKey === key));
+  // An outlet reporting in an article about an event reports on that event.
+  const takesPart = (event: ExtractedEvent, key?: string) =>
+    Boolean(key && (event.participants.some((p) => p.actorKey === key) || (event === main && actors.get(key)?.kind === "MEDIA")));
   for (const claim of claims) {
     const overlapping = events.find((e) => e.evidence.some((span) => span.start < claim.end && claim.start < span.end));
     const following = events

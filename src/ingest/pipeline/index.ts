@@ -23,7 +23,7 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
   const claims = extractClaims(body, sentences, actors);
   const events = extractEvents({ body, sentences, actors, dates, claims, publishedAt });
   assignRelations(events, publishedAt);
-  linkClaims(claims, events);
+  linkClaims(claims, events, actors.byKey);
   for (const claim of claims) claim.topics = topicSlugs(claim.text);
   return {
     ...article,
