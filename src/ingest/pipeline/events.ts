@@ -341,9 +341,11 @@ function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place
   const at = place ? ` in ${place}` : "";
   const pair = (list: ExtractedParticipant[]) => list.slice(0, 2).map((p) => name(p.actorKey));
   switch (kind) {
-    case "MEETING":
-      if (visitorFirst.length >= 2) return `${name(visitorFirst[0].actorKey)} meets ${name(visitorFirst[1].actorKey)}${at}`;
+    case "MEETING": {
+      const host = visitorFirst.find((p) => p.role === "HOST" && p !== visitorFirst[0]) ?? visitorFirst[1];
+      if (host) return `${name(visitorFirst[0].actorKey)} meets ${name(host.actorKey)}${at}`;
       break;
+    }
     case "VISIT": {
       const visitor = visitorFirst[0] ?? states.find((s) => s.role === "VISITOR");
       if (visitor) return `${name(visitor.actorKey)} visits ${place ?? "abroad"}`;
