@@ -69,10 +69,16 @@ const words = (key: string) => key.split(" ").filter(Boolean);
 const isFullName = (key: string) => words(key).length >= 2;
 const lastWord = (key: string) => words(key).at(-1) ?? "";
 
-/** Two full person names agree on both the given name and the surname (spelling aside). */
+/**
+ * Two full person names agree on the given name and the surname, spelling
+ * aside; or a name of three words or more begins the other (Mohammed bin
+ * Salman, Mohammed bin Salman Al Saud).
+ */
 function personNamesAgree(a: string, b: string): boolean {
-  const [left, right] = [words(a), words(b)];
-  return sameNameWord(left[0], right[0]) && sameNameWord(left.at(-1)!, right.at(-1)!);
+  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length);
+  if (!sameNameWord(shorter[0], longer[0])) return false;
+  if (sameNameWord(shorter.at(-1)!, longer.at(-1)!)) return true;
+  return shorter.length >= 3 && shorter.every((word, i) => sameNameWord(word, longer[i]));
 }
 
 /** Fuzzy matches must be close in trigram terms too, not only word by word. */
