@@ -95,9 +95,10 @@ class GoldActorIndex {
     for (const actor of gold.actors) {
       this.register(actor.name, actor.aliases, actor.notSameAs ?? [], true);
     }
-    // Names that articles list without a gold actor entry still map by their own name.
+    // Names that articles list (as actors or speakers) without a gold actor entry still map by their own name.
     for (const article of gold.articles) {
-      for (const name of [...article.actors.must, ...article.actors.may]) this.register(name, [], [], false);
+      const speakers = article.claims.flatMap((claim) => claim.speaker);
+      for (const name of [...article.actors.must, ...article.actors.may, ...speakers]) this.register(name, [], [], false);
     }
   }
 

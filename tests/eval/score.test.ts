@@ -162,6 +162,15 @@ describe("claims", () => {
     expect(report.claims).toMatchObject({ tp: 2, fp: 0 });
   });
 
+  it("accepts a speaker the gold file names only in the claim", () => {
+    const report = score(
+      gold({ articles: [goldArticle({ claims: [{ speaker: ["Interfax"], contains: "talks went well" }] })] }),
+      snapshot([person(9, "Interfax", [], "MEDIA")], [{ claims: [{ text: "The talks went well.", speakerId: 9 }] }]),
+      names,
+    );
+    expect(report.claims).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it("counts optional gold claims neither way", () => {
     const withOptional = score(claimsGold, snapshot(actors, [{ claims: [{ text: "support for the energy sector", speakerId: 3 }] }]), names);
     const without = score(claimsGold, snapshot(actors, [{ claims: [] }]), names);
