@@ -78,6 +78,11 @@ describe("extractActors", () => {
     expect(names).toEqual(["Brazil"]);
   });
 
+  it("reads wire datelines without inventing outlets or people", () => {
+    const { index } = actorsOf("OSLO, Oct 15 (Reuters) - Talks resumed at West Block-7 on Friday.");
+    expect(kinds(index.actors)).toEqual({ Oslo: "PLACE", Reuters: "MEDIA" });
+  });
+
   it("gives a group its lexicon name and keeps every surface form", () => {
     const { find } = actorsOf("Alawite villages were shelled. Many Alawites fled to the coast.");
     expect(find("Alawites")).toMatchObject({ kind: "GROUP", aliases: ["Alawite", "Alawites"] });

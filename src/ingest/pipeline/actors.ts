@@ -31,7 +31,8 @@ export interface ActorIndex {
 
 const L = lexicons;
 const MONTHS_AND_DAYS = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  ("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec").split(" "),
 );
 /** Capitalised function words that never start a name. */
 const NEVER_NAMES = new Set(
@@ -450,7 +451,7 @@ function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolean, desc
   // Trailing particles or connectors cannot end a name.
   let tokens = nameTokens;
   while (tokens.length > 1 && (L.particles.name.has(lower(tokens[tokens.length - 1])) || CONNECTORS.has(lower(tokens[tokens.length - 1])))) tokens = tokens.slice(0, -1);
-  if (tokens.some((token) => /^\d/.test(token.text))) return [];
+  if (tokens.some((token) => /\d/.test(token.text))) return [];
   const { body } = ctx;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;

@@ -74,6 +74,13 @@ describe("extractClaims", () => {
   });
 });
 
+describe("subjects set off by a relative clause", () => {
+  it("finds the speaker before ', who ...,'", () => {
+    const { list } = claimsOf("Premier Mark Carney arrived in Astana. Carney, who met the president for two hours, told reporters that trade would grow.");
+    expect(list.map(([speaker]) => speaker)).toEqual(["Mark Carney"]);
+  });
+});
+
 describe("verbs that report speech only in some uses", () => {
   it("reads 'called on' as a claim but not a phone call or a welcome", () => {
     const { list } = claimsOf(

@@ -209,11 +209,14 @@ function findPredicates(
       const before = body.slice(Math.max(unit.start, at - 12), at);
       if (!/\b(he|she|they|it|we|i)\s+$/i.test(before)) continue; // "described as", not "which he described as"
     }
-    const clauseStart = clauseStartBefore(body, unit.start, at);
-    let subject = stripAdverbs(body.slice(clauseStart, at));
+    // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
+    const relative = /,\s+(?:who|which|whose)\b[^,]*,\s*$/i.exec(body.slice(unit.start, at));
+    const subjectEnd = relative ? unit.start + relative.index : at;
+    const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
+    let subject = stripAdverbs(body.slice(clauseStart, subjectEnd));
     // "X was quoted as saying": the subject of the passive is the speaker.
     if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
-    const subjectEnd = clauseStart + subject.replace(/\s+$/, "").length;
+    const subjectStop = clauseStart + subject.replace(/\s+$/, "").length;
     const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
     if (/\band$/i.test(subjectText) || subjectText === "") {
       if (subjectText === "") {
@@ -229,7 +232,7 @@ function findPredicates(
       continue;
     }
     if (wordCount(subjectText) > 12) continue;
-    const speakerKey = resolveSubject(subjectText, subjectEnd, context);
+    const speakerKey = resolveSubject(subjectText, subjectStop, context);
     // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
     if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
     const unattributed = !speakerKey && S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");

@@ -110,8 +110,8 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
       date: date ? { date: date.date, precision: date.precision } : undefined,
       future: matches(FUTURE, window),
       cancelled: matches(CANCELLED, sentence.text),
-      ...places(sentence, input),
-      participants: participantsOf(sentence, trigger, input, quotes),
+      ...places(sentence, input, speechAt),
+      participants: participantsOf(sentence, trigger, input, quotes, speechAt),
     });
   }
   // Several kinds in one sentence: the undated ones are background to the dated one.
@@ -146,11 +146,11 @@ function mentionsBetween(actors: ActorIndex, start: number, end: number): ActorM
 
 const kindOf = (actors: ActorIndex, mention: ActorMention) => actors.byKey.get(mention.key)?.kind;
 
-/** The venue ("Tishreen Palace") and the city ("Damascus") named in the sentence. */
-function places(sentence: Sentence, input: EventInput): { venue?: string; city?: string } {
+/** The venue ("Tishreen Palace") and the city ("Damascus") named in the sentence, before any reported speech. */
+function places(sentence: Sentence, input: EventInput, reportedFrom: number): { venue?: string; city?: string } {
   let venue: string | undefined;
   let city: string | undefined;
-  for (const mention of mentionsBetween(input.actors, sentence.start, sentence.end)) {
+  for (const mention of mentionsBetween(input.actors, sentence.start, Math.min(sentence.end, reportedFrom))) {
     const actor = input.actors.byKey.get(mention.key);
     const surface = input.body.slice(mention.start, mention.end);
     const before = input.body.slice(Math.max(0, mention.start - 8), mention.start);
@@ -167,11 +167,18 @@ function places(sentence: Sentence, input: EventInput): { venue?: string; city?:
 }
 
 /** People, states and organisations of the sentence with their roles in the event. */
-function participantsOf(sentence: Sentence, trigger: { kind: EventKind; at: number; word: string }, input: EventInput, quotes: Array<{ start: number; end: number }>): Map<string, ParticipantRole> {
+function participantsOf(
+  sentence: Sentence,
+  trigger: { kind: EventKind; at: number; word: string },
+  input: EventInput,
+  quotes: Array<{ start: number; end: number }>,
+  reportedFrom: number,
+): Map<string, ParticipantRole> {
   const { body, actors } = input;
   const participants = new Map<string, ParticipantRole>();
+  // Neither "since ..." background nor the reported content after a speech verb names participants.
   const sinceAt = /\bsince\b/i.exec(sentence.text);
-  const cutoff = sinceAt ? sentence.start + sinceAt.index : sentence.end;
+  const cutoff = Math.min(sinceAt ? sentence.start + sinceAt.index : sentence.end, reportedFrom);
   const ledBy = /\b(led|headed|chaired)\s+by\b/i.exec(sentence.text);
   const ledByAt = ledBy ? sentence.start + ledBy.index : -1;
   // "According to Al-Ain media in the United Arab Emirates, ...": the attribution names no participant.
