@@ -14,7 +14,7 @@ export interface LoaderSettings {
   batching: boolean;
 }
 
-function dataLoaderOptions<K, V>(settings: LoaderSettings): DataLoader.Options<K, V> {
+export function dataLoaderOptions<K, V>(settings: LoaderSettings): DataLoader.Options<K, V> {
   return settings.batching ? {} : { batch: false, cache: false };
 }
 

@@ -146,6 +146,9 @@ test("actor(name:) resolves any alias, however it is spelled", async () => {
   }
   expect(ok(await query(`{ actor(name: "Republic of Northland") { kind } }`)).actor).toEqual({ kind: "STATE" });
   expect(ok(await query(`{ actor(name: "Nobody Known") { name } }`)).actor).toBeNull();
+  // No stored alias: another transliteration finds the actor, another given name does not.
+  expect(ok(await query(`{ actor(name: "Hamed al-Tamimi") { name } }`)).actor).toEqual({ name: "Hamad al-Tamimi" });
+  expect(ok(await query(`{ actor(name: "Khalid al-Tamimi") { name } }`)).actor).toBeNull();
   expect(errorCodes(await query(`{ actor(name: " - ") { name } }`))).toEqual(["BAD_USER_INPUT"]);
 });
 

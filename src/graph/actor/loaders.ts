@@ -1,12 +1,15 @@
 // Loading actors: by id, by any alias, per article (paged), their aliases and
 // co-actors, and the root list.
+import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ActorFilter, ActorOrder } from "../../generated/graphql";
 import { normalizeName } from "../../text/normalize";
 import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, containing, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import { recordLoaderBatch } from "../../observability/metrics";
+import type { Row } from "../connection";
+import { asModel, conditions, containing, dataLoaderOptions, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, ActorAlias, CoActorRow } from "../models";
 
 export const actorColumns = Prisma.sql`actor.id, actor.name, actor.kind, actor.description,
@@ -36,6 +39,32 @@ function actorConditions(filter: ActorFilter = {}): Prisma.Sql[] {
   );
 }
 
+/**
+ * How similar (pg_trgm) an alias must be to a name no alias matches exactly.
+ * Spelling variants clear it ("ahmed shara" ~ "ahmad shara" 0.60, "dmitri peskov"
+ * ~ "dmitry peskov" 0.75); another given name with the same surname does not
+ * ("maher sharaa" ~ "ahmad sharaa" 0.37). Only aliases of as many words compete,
+ * so a surname-only alias never stands in for a full name.
+ */
+const SIMILAR_ALIAS_FLOOR = 0.45;
+
+/** The actor whose alias is most similar to each name key, through the trigram index. */
+function actorBySimilarAlias(settings: LoaderSettings) {
+  return new DataLoader<string, Actor | null>(async (keys) => {
+    recordLoaderBatch(keys.length);
+    const rows = await settings.prisma.$queryRaw<Row[]>(Prisma.sql`
+      SELECT DISTINCT ON (wanted.key) ${actorColumns}, wanted.key AS _key
+        FROM unnest(${[...keys]}::text[]) AS wanted(key)
+        JOIN actor_alias ON actor_alias.normalized % wanted.key
+        JOIN actor ON actor.id = actor_alias.actor_id
+       WHERE similarity(actor_alias.normalized, wanted.key) >= ${SIMILAR_ALIAS_FLOOR}
+         AND cardinality(string_to_array(actor_alias.normalized, ' ')) = cardinality(string_to_array(wanted.key, ' '))
+       ORDER BY wanted.key, similarity(actor_alias.normalized, wanted.key) DESC, actor.id`);
+    const byKey = new Map(rows.map(({ _key, ...row }) => [_key as string, asModel<Actor>(row)]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  }, dataLoaderOptions(settings));
+}
+
 export function actorLoaders(settings: LoaderSettings) {
   return {
     actorById: rowLoader(settings, {
@@ -56,6 +85,8 @@ export function actorLoaders(settings: LoaderSettings) {
       orderBy: Prisma.sql`(SELECT count(*) FROM article_actor WHERE article_actor.actor_id = actor.id) DESC, actor.id`,
       toValue: asModel<Actor>,
     }),
+
+    actorBySimilarAlias: actorBySimilarAlias(settings),
 
     aliasesByActor: listLoader(settings, {
       select: Prisma.sql`actor_alias.id, actor_alias.actor_id AS "actorId", actor_alias.surface, actor_alias.normalized`,

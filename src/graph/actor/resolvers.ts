@@ -8,11 +8,14 @@ export const actorResolvers: Resolvers = {
   Query: {
     actors: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.actors(filter, orderBy, page, info),
     actorById: (_, { id }, { loaders }) => orNotFound(loaders.actorById.load(rowIdOf(id, "Actor")), `Actor ${id}`),
-    /** Any alias, spelled with or without diacritics, hyphens or particles ("al-", "Al "). */
-    actor: (_, { name }, { loaders }) => {
+    /**
+     * Any alias, spelled with or without diacritics, hyphens or particles ("al-", "Al ");
+     * failing that, the most similar alias (another transliteration: "Ahmed" for "Ahmad").
+     */
+    actor: async (_, { name }, { loaders }) => {
       const key = normalizeName(name);
       if (!key) throw badUserInput("name must contain letters");
-      return loaders.actorByAlias.load(key);
+      return (await loaders.actorByAlias.load(key)) ?? loaders.actorBySimilarAlias.load(key);
     },
   },
 
