@@ -25,7 +25,9 @@ export async function mergeActors(db: Db, curator: Curator, survivorId: number, 
     const found = await lockActors(tx, all);
     const missing = all.find((id) => !found.includes(id));
     if (missing !== undefined) throw notFound("Actor", missing, missing === survivorId ? "survivorId" : "mergedIds");
-    const before = { survivor: await snapshotActor(tx, survivorId), merged: await Promise.all(mergedIds.map((id) => snapshotActor(tx, id))) };
+    // One at a time: a transaction is one connection, which runs one statement at a time.
+    const before = { survivor: await snapshotActor(tx, survivorId), merged: [] as Awaited<ReturnType<typeof snapshotActor>>[] };
+    for (const id of mergedIds) before.merged.push(await snapshotActor(tx, id));
     const merged = await tx.actor.findMany({ where: { id: { in: mergedIds } }, orderBy: { id: "asc" } });
 
     // Aliases: the merged actors' names count as aliases too; duplicates of the survivor's are dropped.
@@ -34,7 +36,12 @@ export async function mergeActors(db: Db, curator: Curator, survivorId: number, 
       ...merged.map((actor) => ({ surface: actor.name, normalized: normalizeName(actor.name) })),
       ...(await tx.actorAlias.findMany({ where: { actorId: { in: mergedIds } }, orderBy: { id: "asc" } })),
     ];
-    const added = incoming.filter((alias) => alias.normalized && !known.has(alias.normalized) && known.add(alias.normalized));
+    const added: { surface: string; normalized: string }[] = [];
+    for (const alias of incoming) {
+      if (!alias.normalized || known.has(alias.normalized)) continue;
+      known.add(alias.normalized);
+      added.push(alias);
+    }
     await tx.actorAlias.deleteMany({ where: { actorId: { in: mergedIds } } });
     await tx.actorAlias.createMany({ data: added.map(({ surface, normalized }) => ({ actorId: survivorId, surface, normalized })) });
 
