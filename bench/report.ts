@@ -25,7 +25,7 @@ export interface IngestionResult {
 
 export interface BenchResults {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; loadAverage: { start: number; end: number } };
   settings: { databaseUrl: string; connections: number; durationSeconds: number; warmupSeconds: number; poolSize: number };
   dataset: Record<string, number>;
   scenarios: Array<{ name: string; title: string; equivalent: string }>;
@@ -47,7 +47,8 @@ export function toMarkdown(results: BenchResults): string {
     `# Benchmark ${results.startedAt}`,
     "",
     `Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, ${results.machine.postgres}. ` +
-      `Servers, Postgres and autocannon share these cores.`,
+      `Servers, Postgres and autocannon share these cores; 1-minute load average ${results.machine.loadAverage.start.toFixed(1)} at the start, ` +
+      `${results.machine.loadAverage.end.toFixed(1)} at the end (anything above ${results.machine.cpus} means other work was competing).`,
     `Data: ${Object.entries(results.dataset).map(([table, n]) => `${n} ${table}`).join(", ")}.`,
     `Load: autocannon, ${results.settings.connections} connections, ${results.settings.durationSeconds} s per cell after ${results.settings.warmupSeconds} s warm-up; ` +
       `pool of ${results.settings.poolSize} Postgres connections per server.`,

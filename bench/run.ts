@@ -3,10 +3,11 @@
 //
 // On the database `npm run bench:data` filled, side by side in one run:
 // (a) our server, (b) the same with DATALOADERS=off, (c) PostGraphile, (d) the
-// hand-written SQL floor, each in a child process. Per system: a counting
+// hand-written SQL floor, each in a child process. Per system, a counting
 // pass through the statement proxy (statements per request, and one answer
-// kept to check every system returns the same rows), then autocannon load:
-// warm-up, peak throughput, and latency at half of (a)'s peak rate.
+// kept to check every system returns the same rows); then autocannon load with
+// the systems taking turns on each scenario: warm-up, peak throughput, and
+// latency at half of (a)'s peak rate.
 // Ingestion runs on a scratch copy of the database so the read data stays fixed.
 import os from "node:os";
 import path from "node:path";
@@ -71,7 +72,8 @@ async function countingPass(name: SystemName, scenarios: Scenario[], databaseUrl
           shapes.get(scenario.name)!.set(name, JSON.stringify(scenario.shape(name, answer.data)));
           cell.statementsPerRequest = await statementsPerRequest(system, scenario, proxy.statements, COUNTING_REQUESTS, 1);
         } catch (error) {
-          cell.error = (error as Error).message;
+          const said = system.outputTail();
+          cell.error = (error as Error).message + (said ? ` (server output: ${said})` : "");
         }
       }
     });
@@ -80,25 +82,48 @@ async function countingPass(name: SystemName, scenarios: Scenario[], databaseUrl
   }
 }
 
-async function loadPass(name: SystemName, scenarios: Scenario[], settings: LoadSettings & { databaseUrl: string; poolSize: number }, cells: Map<string, Cell>) {
-  await withSystem(name, settings.databaseUrl, settings.poolSize, async (system) => {
-    for (const scenario of scenarios) {
-      const cell = cells.get(`${scenario.name}/${name}`)!;
-      if (cell.error) continue;
-      await runLoad(system, scenario, settings.warmupSeconds, settings.connections);
-      Object.assign(cell, await runLoad(system, scenario, settings.durationSeconds, settings.connections));
-      const oursPeak = cells.get(`${scenario.name}/ours`)?.requestsPerSecond;
-      if (oursPeak) {
-        const rate = Math.max(1, Math.floor(oursPeak / 2));
-        const half = await runLoad(system, scenario, settings.durationSeconds, settings.connections, rate);
-        cell.halfRate = { rate, p99Ms: half.p99Ms, p50Ms: half.p50Ms, failures: half.failures, requestsPerSecond: half.requestsPerSecond };
+/**
+ * Load runs with every system started at once and the systems taking turns
+ * scenario by scenario, so that whatever else the machine is doing at the
+ * time weighs on all of them alike, and the ratios stay comparable.
+ */
+async function loadPass(names: SystemName[], scenarios: Scenario[], settings: LoadSettings & { databaseUrl: string; poolSize: number }, cells: Map<string, Cell>) {
+  const running: RunningSystem[] = [];
+  try {
+    for (const name of names) {
+      try {
+        running.push(await startSystem(name, { databaseUrl: settings.databaseUrl, poolSize: settings.poolSize }));
+      } catch (error) {
+        for (const scenario of scenarios) {
+          const cell = cells.get(`${scenario.name}/${name}`);
+          if (cell) cell.error ??= (error as Error).message;
+        }
       }
-      console.log(
-        `  ${scenario.name.padEnd(20)} ${name.padEnd(13)} ${cell.requestsPerSecond?.toFixed(0).padStart(6)} req/s  p50 ${cell.p50Ms} ms  p99 ${cell.p99Ms} ms` +
-          `  ½-rate p99 ${cell.halfRate?.p99Ms ?? "–"} ms  ${cell.statementsPerRequest?.toFixed(1)} stmt/req  ${cell.rssMb} MB  failures ${cell.failures}`,
-      );
     }
-  });
+    for (const scenario of scenarios) {
+      const turns = running
+        .map((system) => ({ system, cell: cells.get(`${scenario.name}/${system.name}`) }))
+        .filter((turn): turn is { system: RunningSystem; cell: Cell } => turn.cell !== undefined && !turn.cell.error);
+      for (const { system, cell } of turns) {
+        await runLoad(system, scenario, settings.warmupSeconds, settings.connections);
+        Object.assign(cell, await runLoad(system, scenario, settings.durationSeconds, settings.connections));
+      }
+      const oursPeak = cells.get(`${scenario.name}/ours`)?.requestsPerSecond;
+      for (const { system, cell } of turns) {
+        if (oursPeak) {
+          const rate = Math.max(1, Math.floor(oursPeak / 2));
+          const half = await runLoad(system, scenario, settings.durationSeconds, settings.connections, rate);
+          cell.halfRate = { rate, p99Ms: half.p99Ms, p50Ms: half.p50Ms, failures: half.failures, requestsPerSecond: half.requestsPerSecond };
+        }
+        console.log(
+          `  ${scenario.name.padEnd(20)} ${system.name.padEnd(13)} ${cell.requestsPerSecond?.toFixed(0).padStart(6)} req/s  p50 ${cell.p50Ms} ms  p99 ${cell.p99Ms} ms` +
+            `  ½-rate p99 ${cell.halfRate?.p99Ms ?? "–"} ms  ${cell.statementsPerRequest?.toFixed(1)} stmt/req  ${cell.rssMb} MB  failures ${cell.failures}`,
+        );
+      }
+    }
+  } finally {
+    await Promise.all(running.map((system) => system.stop()));
+  }
 }
 
 /** Bulk ingestion straight through ingestArticle (no HTTP), one article after another. */
@@ -152,7 +177,7 @@ async function ingestionOnScratchCopy(
     }
     if (scenario) {
       await countingPass("ours", [scenario], scratchUrl, settings.poolSize, cells, new Map([[scenario.name, new Map()]]));
-      await loadPass("ours", [scenario], { ...settings, databaseUrl: scratchUrl }, cells);
+      await loadPass(["ours"], [scenario], { ...settings, databaseUrl: scratchUrl }, cells);
     }
     return await ingestionThroughput(scratchUrl, settings.ingestArticles, settings.seed);
   } finally {
@@ -176,6 +201,7 @@ async function main() {
   const only = (name: string) => (typeof args[name] === "string" ? String(args[name]).split(",") : null);
   const systems = SYSTEMS.filter((s) => !only("systems") || only("systems")!.includes(s));
   const startedAt = new Date().toISOString();
+  const loadAverageAtStart = os.loadavg()[0];
 
   const { dataset, maxArticleId, postgres } = await describeDatabase(databaseUrl);
   if (maxArticleId === 0) throw new Error(`no articles in ${databaseUrl}: run npm run bench:data first`);
@@ -190,16 +216,17 @@ async function main() {
   }
   const shapes = new Map(readScenarios.map((s) => [s.name, new Map<SystemName, string>()]));
   for (const system of systems) {
-    console.log(`${system}: counting statements, then load`);
+    console.log(`${system}: counting statements`);
     const systemScenarios = readScenarios.filter((s) => s.systems.includes(system));
     try {
       await countingPass(system, systemScenarios, databaseUrl, settings.poolSize, cells, shapes);
-      await loadPass(system, systemScenarios, { ...settings, databaseUrl }, cells);
     } catch (error) {
       for (const scenario of systemScenarios) cells.get(`${scenario.name}/${system}`)!.error ??= (error as Error).message;
       console.error(`  ${system} failed: ${(error as Error).message}`);
     }
   }
+  console.log("load, the systems taking turns on each scenario");
+  await loadPass(systems, readScenarios, { ...settings, databaseUrl }, cells);
 
   let ingestion: IngestionResult | undefined;
   const ingestScenario = scenarios.find((s) => s.name === "ingest");
@@ -217,6 +244,7 @@ async function main() {
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
       postgres: `PostgreSQL ${postgres}`,
+      loadAverage: { start: loadAverageAtStart, end: os.loadavg()[0] },
     },
     settings: { databaseUrl, connections: settings.connections, durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds, poolSize: settings.poolSize },
     dataset,

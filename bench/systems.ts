@@ -12,10 +12,12 @@ export interface RunningSystem {
   pid: number;
   /** Resident memory of the server process, in MB. */
   rssMb(): number;
+  /** The last lines the server printed (why a request failed, when it says). */
+  outputTail(): string;
   stop(): Promise<void>;
 }
 
-const ENTRY: Record<SystemName, { file: string; env: Record<string, string> }> = {
+export const SYSTEM_ENTRY: Record<SystemName, { file: string; env: Record<string, string> }> = {
   ours: { file: "our-server.ts", env: { DATALOADERS: "on" } },
   naive: { file: "our-server.ts", env: { DATALOADERS: "off" } },
   postgraphile: { file: "postgraphile.ts", env: {} },
@@ -36,7 +38,7 @@ export interface StartOptions {
 }
 
 export async function startSystem(name: SystemName, options: StartOptions): Promise<RunningSystem> {
-  const entry = ENTRY[name];
+  const entry = SYSTEM_ENTRY[name];
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, entry.file)], {
     env: {
       ...process.env,
@@ -50,14 +52,16 @@ export async function startSystem(name: SystemName, options: StartOptions): Prom
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let stderr = "";
-  child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  // The tail of what the server printed (its logs go to stdout, crashes to stderr).
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk).slice(-4000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s\n${stderr}`)), 60_000);
-    let stdout = "";
-    child.stdout!.on("data", (chunk) => {
-      stdout += chunk;
-      const match = new RegExp(`${READY_LINE} (\\d+)`).exec(stdout);
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s\n${output}`)), 60_000);
+    const ready = new RegExp(`${READY_LINE} (\\d+)`);
+    child.stdout!.on("data", () => {
+      const match = ready.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
@@ -65,7 +69,7 @@ export async function startSystem(name: SystemName, options: StartOptions): Prom
     });
     child.on("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited with ${code} before listening\n${stderr}`));
+      reject(new Error(`${name} exited with ${code} before listening\n${output}`));
     });
   });
   const pid = child.pid!;
@@ -74,6 +78,7 @@ export async function startSystem(name: SystemName, options: StartOptions): Prom
     baseUrl: `http://127.0.0.1:${port}`,
     pid,
     rssMb: () => rssMb(pid),
+    outputTail: () => output.trim().split("\n").slice(-3).join("\n"),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
