@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Db } from "./db/client";
 import { ingestCorpus, readCorpus } from "./ingest/corpus";
 
-export const DEMO_CORPUS_DIR = path.resolve(__dirname, "../demo/corpus");
+const DEMO_CORPUS_DIR = path.resolve(__dirname, "../demo/corpus");
 
 /** Returns how many articles were loaded: 0 when the database already had some. */
 export async function loadDemoCorpusIfEmpty(db: Db, dir = DEMO_CORPUS_DIR): Promise<number> {

@@ -247,7 +247,7 @@ function scoreArticleTopics(goldArticle: GoldArticle, article: SnapshotArticle |
 
 const DAY_MS = 86_400_000;
 
-export function eventDateMatches(event: SnapshotEvent, gold: GoldEvent): boolean {
+function eventDateMatches(event: SnapshotEvent, gold: GoldEvent): boolean {
   if (!event.date) return false;
   if (gold.precision === "month") return event.date.slice(0, 7) === gold.date.slice(0, 7);
   const days = Math.abs(Date.parse(`${event.date}T00:00:00Z`) - Date.parse(`${gold.date}T00:00:00Z`)) / DAY_MS;

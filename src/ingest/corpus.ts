@@ -46,7 +46,7 @@ function parseDate(value: string | null | undefined, where: string): Date | null
 }
 
 /** The .txt files named by `paths` (folders are read one level deep, sorted by name). */
-export function listArticleFiles(paths: string[]): string[] {
+function listArticleFiles(paths: string[]): string[] {
   return paths.flatMap((given) => {
     const resolved = path.resolve(given);
     if (!fs.existsSync(resolved)) throw new CorpusError(`${given}: no such file or folder`);

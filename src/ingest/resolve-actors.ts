@@ -44,7 +44,7 @@ export function trigramSimilarity(a: string, b: string): number {
  * A spelling-insensitive form of one name word: transliterations of the same
  * name (Ahmad/Ahmed, Aleksandr/Alexander, Sergey/Sergei) share it.
  */
-export function nameSkeleton(word: string): string {
+function nameSkeleton(word: string): string {
   return word
     .replace(/ks/g, "x")
     .replace(/ph/g, "f")
@@ -94,7 +94,7 @@ function kindsCompatible(a: ActorKind, b: ActorKind): boolean {
   return loose.includes(a) && loose.includes(b);
 }
 
-export function actorKeys(actor: Pick<ExtractedActor, "name" | "aliases">): Set<string> {
+function actorKeys(actor: Pick<ExtractedActor, "name" | "aliases">): Set<string> {
   return new Set([actor.name, ...actor.aliases].map(normalizeName).filter(Boolean));
 }
 
@@ -171,7 +171,7 @@ export function matchActor(actor: ExtractedActor, known: KnownActor[]): KnownAct
 }
 
 /** The fuller of two names (more words, then longer) is the canonical one. */
-export function fullerName(current: string, candidate: string): string {
+function fullerName(current: string, candidate: string): string {
   const score = (name: string) => [words(normalizeName(name)).length, name.length] as const;
   const [a, b] = [score(current), score(candidate)];
   return b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? candidate : current;

@@ -22,11 +22,9 @@ export interface IngestStats {
  */
 const RESOLUTION_LOCK = 0x6e657773; // "news"
 
-export class InvalidExtractionError extends Error {}
-
 function checkClaim(claim: ExtractedClaim, bodyLength: number) {
   if (!(Number.isInteger(claim.start) && Number.isInteger(claim.end) && claim.start >= 0 && claim.start < claim.end && claim.end <= bodyLength)) {
-    throw new InvalidExtractionError(`claim offsets ${claim.start}..${claim.end} fall outside the body (length ${bodyLength})`);
+    throw new Error(`claim offsets ${claim.start}..${claim.end} fall outside the body (length ${bodyLength})`);
   }
 }
 
