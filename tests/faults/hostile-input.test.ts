@@ -158,6 +158,8 @@ describe("hostile input", () => {
     ["articles(filter: text/source/topic)", (p) => gql("query($p: String) { articles(filter: { text: $p, source: $p, topic: $p }) { totalCount } }", { p }), "ok"],
     ["events(filter: text/source/topic)", (p) => gql("query($p: String) { events(filter: { text: $p, source: $p, topic: $p }) { totalCount } }", { p }), "ok"],
     ["claims(filter: text/source/topic)", (p) => gql("query($p: String) { claims(filter: { text: $p, source: $p, topic: $p }) { totalCount } }", { p }), "ok"],
+    ["actors(filter: text/topic)", (p) => gql("query($p: String) { actors(filter: { text: $p, topic: $p }) { totalCount } }", { p }), "ok"],
+    ["actors(filter: affiliation)", (p) => gql("query($p: ID) { actors(filter: { affiliation: $p }) { totalCount } }", { p }), "BAD_USER_INPUT"],
     ["auditLog(filter: action)", (p) => gql("query($p: String) { auditLog(filter: { action: $p }) { totalCount } }", { p }), "ok"],
     ["node(id:)", (p) => gql("query($p: ID!) { node(id: $p) { id } }", { p }), "BAD_USER_INPUT"],
     ["articles(after:)", (p) => gql("query($p: String) { articles(after: $p) { totalCount } }", { p }), "BAD_USER_INPUT"],
@@ -166,6 +168,9 @@ describe("hostile input", () => {
       if (added.body.errors) return added;
       return gql("mutation($a: ID!, $p: String!) { removeAlias(actorId: $a, alias: $p) { id } }", { a: actorId, p }, editor);
     }, "ok"],
+    ["splitActor(aliases:, name:)", (p) => gql("mutation($a: ID!, $p: String!) { splitActor(actorId: $a, aliases: [$p], name: $p) { created { id } } }", { a: actorId, p }, editor), "BAD_USER_INPUT"],
+    ["ingestArticle(text:)", (p) =>
+      gql("mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { created article { body } } }", { i: { text: `Officials said: ${p}` } }, editor), "ok"],
     ["ingestArticle(title/source/language) and url", (p) =>
       gql("mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { created } }", { i: { text: "x", title: p, source: p, language: p, url: p } }, editor), "BAD_USER_INPUT"],
   ];
