@@ -19,7 +19,6 @@ import {
   valueFromASTUntyped,
 } from "graphql";
 
-
 export interface CostSettings {
   /** Page size assumed when a paginated field gets neither first nor last. */
   defaultPageSize: number;
@@ -38,15 +37,35 @@ function pageSize(args: readonly { name: { value: string }; value: ValueNode }[]
   return settings.defaultPageSize;
 }
 
-function selectionCost(
-  schema: GraphQLSchema,
-  parent: GraphQLCompositeType,
-  selectionSet: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Variables,
-  settings: CostSettings,
-  visiting: Set<string>,
-): number {
+/** What one cost computation walks: fragment costs are remembered, so a fragment spread many times is walked once. */
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Variables;
+  settings: CostSettings;
+  fragmentCost: Map<string, number>;
+  /** Fragments being walked: a cycle (rejected by validation anyway) counts once, never loops. */
+  visiting: Set<string>;
+}
+
+function fragmentCost(walk: Walk, name: string, parent: GraphQLCompositeType): number {
+  const known = walk.fragmentCost.get(name);
+  if (known !== undefined) return known;
+  const fragment = walk.fragments[name];
+  if (!fragment || walk.visiting.has(name)) return 0;
+  walk.visiting.add(name);
+  const cost = selectionCost(walk, typeCondition(walk, fragment, parent), fragment.selectionSet);
+  walk.visiting.delete(name);
+  walk.fragmentCost.set(name, cost);
+  return cost;
+}
+
+function typeCondition(walk: Walk, fragment: { typeCondition?: { name: { value: string } } }, parent: GraphQLCompositeType): GraphQLCompositeType {
+  const condition = fragment.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) : parent;
+  return condition && (isObjectType(condition) || isAbstractType(condition)) ? condition : parent;
+}
+
+function selectionCost(walk: Walk, parent: GraphQLCompositeType, selectionSet: SelectionSetNode): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -56,18 +75,13 @@ function selectionCost(
       if (!field) continue;
       const type = getNamedType(field.type);
       if (isLeafType(type) || !selection.selectionSet) continue;
-      const below = selectionCost(schema, type as GraphQLCompositeType, selection.selectionSet, fragments, variables, settings, visiting);
-      cost += pageSize(selection.arguments ?? [], variables, settings, field) * (1 + below);
-    } else {
+      const below = selectionCost(walk, type as GraphQLCompositeType, selection.selectionSet);
+      cost += pageSize(selection.arguments ?? [], walk.variables, walk.settings, field) * (1 + below);
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
       // A fragment on an interface or union may apply to any of its types: count it as if it always does.
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
-      const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : null;
-      if (!fragment || (name && visiting.has(name))) continue;
-      const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
-      const target = condition && (isObjectType(condition) || isAbstractType(condition)) ? condition : parent;
-      if (name) visiting.add(name);
-      cost += selectionCost(schema, target, fragment.selectionSet, fragments, variables, settings, visiting);
-      if (name) visiting.delete(name);
+      cost += fragmentCost(walk, selection.name.value, parent);
+    } else {
+      cost += selectionCost(walk, typeCondition(walk, selection, parent), selection.selectionSet);
     }
   }
   return cost;
@@ -82,5 +96,5 @@ export function operationCost(
 ): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
-  return selectionCost(schema, root, operation.selectionSet, fragments, variables, settings, new Set());
+  return selectionCost({ schema, fragments, variables, settings, fragmentCost: new Map(), visiting: new Set() }, root, operation.selectionSet);
 }

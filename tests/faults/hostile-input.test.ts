@@ -86,6 +86,10 @@ describe("hostile input", () => {
   const nestedConnections = (depth: number) =>
     `{ actors(first: 1) { nodes { ${"articles(first: 1) { nodes { actors(first: 1) { nodes { ".repeat(depth)}name${" } } } }".repeat(depth)} } } }`;
 
+  /** 41 fragments, each spreading the next twice, ending in `leaf`. */
+  const fanOut = (leaf: string) =>
+    `{ actors(first: 1) { nodes { ...F0 } } } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Actor { ...F${i + 1} ...F${i + 1} }`).join(" ")} fragment F40 on Actor { ${leaf} }`;
+
   batch("malformed JSON and HTTP", () => [
     ["unterminated object", () => raw("{"), rejected(400, "BAD_REQUEST")],
     ["missing value", () => raw(`{"query": }`), rejected(400, "BAD_REQUEST")],
@@ -134,6 +138,8 @@ describe("hostile input", () => {
     ["fragment cycle A -> B -> A", () => gql("{ actors { nodes { ...A } } } fragment A on Actor { affiliation { ...B } } fragment B on Actor { affiliation { ...A } }"), rejected(400, "GRAPHQL_VALIDATION_FAILED", "QUERY_LIMIT_EXCEEDED")],
     ["fragment spreading itself", () => gql("{ actors { nodes { ...A } } } fragment A on Actor { ...A }"), rejected(400, "GRAPHQL_VALIDATION_FAILED", "QUERY_LIMIT_EXCEEDED")],
     ["cycle through an inline fragment", () => gql("{ node(id: \"x\") { ...A } } fragment A on Node { ... on Actor { affiliation { ...A } } }"), rejected(400, "GRAPHQL_VALIDATION_FAILED", "QUERY_LIMIT_EXCEEDED")],
+    ["fragment fan-out over scalars (2^40 paths, cheap once merged)", () => gql(fanOut("name")), ok()],
+    ["fragment fan-out over objects (2^40 paths)", () => gql(fanOut("affiliation { name }")), rejected(400, "QUERY_LIMIT_EXCEEDED")],
     ["30 directives", () => gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: __typename @skip(if: false)`).slice(0, 29).join(" ")} }`), rejected(400, "QUERY_LIMIT_EXCEEDED")],
     ["3,000 duplicated fields", () => gql(`{ articles(first: 1) { ${"totalCount ".repeat(3000)} } }`), rejected(400, "QUERY_LIMIT_EXCEEDED")],
     ["cost bomb of nested pages", () => gql("{ articles(first: 100) { nodes { actors(first: 100) { nodes { articles(first: 100) { nodes { title } } } } } } }"), rejected(400, "QUERY_LIMIT_EXCEEDED")],

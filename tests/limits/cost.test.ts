@@ -44,3 +44,12 @@ describe("operationCost", () => {
     expect(cost(`{ article(id: "x") { ...A } } fragment A on Article { claims(first: 2) { nodes { article { ...A } } } }`)).toBeGreaterThan(0);
   });
 });
+
+describe("operationCost on fragment fan-out", () => {
+  it("walks each fragment once, however often it is spread", () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, ...: 2^40 paths, 41 fragments.
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Actor { ...F${i + 1} ...F${i + 1} }`).join(" ");
+    const query = `{ actors(first: 1) { nodes { ...F0 } } } ${fragments} fragment F40 on Actor { affiliation { name } }`;
+    expect(cost(query)).toBe(1 * (1 + 1 + 2 ** 40));
+  });
+});
