@@ -83,6 +83,11 @@ describe("extractActors", () => {
     expect(kinds(index.actors)).toEqual({ Oslo: "PLACE", Reuters: "MEDIA" });
   });
 
+  it("takes a lone name that speaks for a person", () => {
+    const { find } = actorsOf("The talks ended late. Kowalczyk said the text was ready.");
+    expect(find("Kowalczyk")?.kind).toBe("PERSON");
+  });
+
   it("gives a group its lexicon name and keeps every surface form", () => {
     const { find } = actorsOf("Alawite villages were shelled. Many Alawites fled to the coast.");
     expect(find("Alawites")).toMatchObject({ kind: "GROUP", aliases: ["Alawite", "Alawites"] });

@@ -43,6 +43,7 @@ const NEVER_NAMES = new Set(
 );
 const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de"]);
 const PERSON_AFTER = new Set(["regime", "family", "government", "administration", "era", "rule", "clan", "dynasty", "loyalists", "camp"]);
+const SPEAKING_VERBS = new Set(["said", "says", "told", "stressed", "added", "noted", "stated", "warned", "insisted", "argued", "explained"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "across", "outside", "inside", "around"]);
 const particlePrefixed = new RegExp(`^(${[...L.particles.hyphenPrefixes].join("|")})[-‐]\\p{Lu}`, "iu");
 const mediaBeforeCue = new RegExp(`\\b(${L.organisations.mediaBefore.map(escape).join("|")})\\s*$`, "i");
@@ -473,7 +474,9 @@ function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolean, desc
   const nextWord = /^\s+([a-z]+)/.exec(body.slice(end, end + 20))?.[1] ?? "";
   const beforeWord = /(\w+)\s+$/.exec(body.slice(Math.max(0, start - 10), start))?.[1]?.toLowerCase();
   const regime = PERSON_AFTER.has(nextWord) && beforeWord === "the";
-  return [{ ...base, personEvidence: titled || particle || regime, afterPlacePreposition }];
+  // "Erdogan said": a name that speaks is a person (acronyms are more likely outlets or bodies).
+  const speaks = SPEAKING_VERBS.has(nextWord) && !/^\p{Lu}+$/u.test(surface) && !isKnownPlace(surface);
+  return [{ ...base, personEvidence: titled || particle || regime || speaks, afterPlacePreposition }];
 }
 
 // ---------------------------------------------------------------- resolution
