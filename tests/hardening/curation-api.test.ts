@@ -32,6 +32,7 @@ describe("curation API", () => {
     const log = await server.gql(
       `query ($id: ID) { auditLog(filter: { entityId: $id }) { totalCount nodes { action entityId apiKeyName createdAt before after } } }`,
       { id: toGlobalId("Actor", survivor.id) },
+      bearer(editor),
     );
     expect(log.body.data.auditLog.totalCount).toBe(1);
     const [entry] = log.body.data.auditLog.nodes;
@@ -59,7 +60,8 @@ describe("curation API", () => {
       bearer(editor),
     );
     expect(speaker.body.data.setClaimSpeaker.speaker.name).toBe("Kim Jong");
-    const log = await server.gql(`{ auditLog(first: 3) { nodes { action } pageInfo { hasNextPage } } }`);
+    expect(codes((await server.gql(`{ auditLog { totalCount } }`)).body)).toEqual(["UNAUTHENTICATED"]);
+    const log = await server.gql(`{ auditLog(first: 3) { nodes { action } pageInfo { hasNextPage } } }`, undefined, bearer(editor));
     expect(log.body.data.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(["setClaimSpeaker", "splitActor", "addAlias"]);
     expect(log.body.data.auditLog.pageInfo.hasNextPage).toBe(true);
   });

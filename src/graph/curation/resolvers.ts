@@ -53,9 +53,11 @@ export const curationResolvers: Resolvers = {
   },
 
   Query: {
-    auditLog: (_, { filter, ...page }, { loaders }) => {
+    // Who changed what is for editors: entries name API keys.
+    auditLog: (_, { filter, ...page }, context) => {
+      requireRole(context, "EDITOR");
       const entity = filter?.entityId ? fromGlobalId(filter.entityId) : undefined;
-      return loaders.auditLog({ entityType: entity?.type, entityId: entity?.id, action: filter?.action }, page);
+      return context.loaders.auditLog({ entityType: entity?.type, entityId: entity?.id, action: filter?.action }, page);
     },
   },
 
