@@ -78,6 +78,7 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 
 export function createServer({ config, db }: ServerOptions): ApiServer {
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const production = config.env === "production";
   const logger = createLogger(config.logLevel);

@@ -101,6 +101,7 @@ describe("production mode", () => {
       // Typos do not reveal field names in production.
       const typo = await production.gql(`{ topics(first: 1) { nodes { nam } } }`);
       expect(JSON.stringify(typo.body)).not.toContain("Did you mean");
+      expect((await fetch(production.url, { method: "POST" })).headers.get("x-powered-by")).toBeNull();
     } finally {
       await production.stop();
       await development.stop();
