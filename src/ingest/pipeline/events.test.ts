@@ -57,6 +57,13 @@ describe("extractEvents", () => {
     expect(roles(0)).toHaveProperty("Olaf Scholz");
   });
 
+  it("dates an undated lede event by the publication day when nothing else is recent", () => {
+    const { events } = eventsOf("Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Vienna. They discussed gas supplies.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: "MEETING", status: "OCCURRED", relation: "REPORTS", placeCity: "Vienna" });
+    expect(day(events[0].date)).toBe("2024-03-14");
+  });
+
   it("drops undated events and events inside reported speech", () => {
     const { events } = eventsOf("Analysts said the summit in 2019 was a failure. A meeting between the two sides is possible.");
     expect(events).toEqual([]);

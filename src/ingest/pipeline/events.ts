@@ -43,6 +43,8 @@ interface EventMention {
   sentence: Sentence;
   sentenceIndex: number;
   trigger: number;
+  /** The trigger word as written ("met", "visit"). */
+  word: string;
   date?: ResolvedDate;
   future: boolean;
   cancelled: boolean;
@@ -68,7 +70,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     if (found.length === 0 && MEMBERS.test(sentence.text)) memberSentences.push(index);
     MEMBERS.lastIndex = 0;
   }
-  const clusters = clusterMentions(mentions);
+  const clusters = clusterMentions(mentions, input.publishedAt);
   addDelegationMembers(clusters, memberSentences, input);
   return clusters.map((cluster, i) => toEvent(cluster, i, input)).sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }
@@ -107,6 +109,7 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
       sentence,
       sentenceIndex: index,
       trigger: trigger.at,
+      word: trigger.word,
       date: date ? { date: date.date, precision: date.precision } : undefined,
       future: matches(FUTURE, window),
       cancelled: matches(CANCELLED, sentence.text),
@@ -240,7 +243,25 @@ function placesConflict(cluster: Cluster, mention: EventMention): boolean {
   return Boolean(mention.city && cities.size > 0 && !cities.has(mention.city));
 }
 
-function clusterMentions(mentions: EventMention[]): Cluster[] {
+/** Past-tense triggers: the lede reports something that already happened. */
+const REPORTED_TRIGGER = /^(met|received|hosted|visited|travell?ed to|arrived in|held talks|signed|shook hands)$/i;
+
+/**
+ * An article that names no date for the event its lede reports ("X met Y in Z.")
+ * reports it as of the publication day.
+ */
+function datedByPublication(mentions: EventMention[], clusters: Cluster[], publishedAt: Date | null): EventMention | undefined {
+  if (!publishedAt) return undefined;
+  const recent = clusters.some((c) =>
+    c.mentions.some((m) => m.date && (m.date.precision === "DAY" ? Math.abs(publishedAt.getTime() - m.date.date.getTime()) <= 7 * 86_400_000 : sameDate(m.date, { date: publishedAt, precision: "MONTH" }))),
+  );
+  if (recent) return undefined;
+  const lede = mentions.find((m) => !m.date && m.sentence.paragraph <= 1 && REPORTED_TRIGGER.test(m.word.replace(/\s+/g, " ")) && people(m.participants).length > 0);
+  if (lede) lede.date = { date: new Date(Date.UTC(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth(), publishedAt.getUTCDate())), precision: "DAY" };
+  return lede;
+}
+
+function clusterMentions(mentions: EventMention[], publishedAt: Date | null): Cluster[] {
   const clusters: Cluster[] = [];
   const join = (cluster: Cluster, mention: EventMention) => {
     cluster.mentions.push(mention);
@@ -256,6 +277,8 @@ function clusterMentions(mentions: EventMention[]): Cluster[] {
     if (target) join(target, mention);
     else clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
   }
+  const lede = datedByPublication(mentions, clusters, publishedAt);
+  if (lede) clusters.push({ mentions: [lede], participants: new Map(lede.participants) });
   for (const mention of mentions.filter((m) => !m.date)) {
     const eligible = clusters.filter((c) => compatible(c.mentions[0].kind, mention.kind) && !placesConflict(c, mention));
     const previous = eligible.find((c) => c.mentions.some((m) => m.sentenceIndex === mention.sentenceIndex - 1 && m.sentence.paragraph === mention.sentence.paragraph));
