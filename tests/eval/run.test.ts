@@ -9,6 +9,9 @@ import type { ArticleInput } from "../../src/ingest/types";
 import { actor, article, day, event } from "../ingest/fixtures";
 import { TEST_RUN_ENV } from "../support/urls";
 
+/** Child processes and whole-corpus runs: generous, since CI machines may be busy. */
+const SLOW_TEST_MS = 180_000;
+
 const serverUrl = () => process.env[TEST_RUN_ENV.serverUrl]!;
 
 function writeCorpus(): { corpus: string; gold: string } {
@@ -75,4 +78,4 @@ it("ingests the corpus into a scratch database, scores it and drops the database
   expect(report.actors).toMatchObject({ tp: 4, fp: 0, fn: 0, duplicates: 0, mergeErrors: 0 });
   expect(report.events).toMatchObject({ tp: 1, fp: 0, fragmentation: 0, coverage: 1 });
   expect(await evalDatabases()).toEqual(before);
-});
+}, SLOW_TEST_MS);

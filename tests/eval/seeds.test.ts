@@ -6,6 +6,9 @@ import { summaryLines } from "../../src/eval/score";
 import { TEST_RUN_ENV } from "../support/urls";
 import floors from "./seeds-floors.json";
 
+/** Child processes and whole-corpus runs: generous, since CI machines may be busy. */
+const SLOW_TEST_MS = 180_000;
+
 const shared = path.resolve(__dirname, "../../../shared");
 
 it("scores the seed corpus at or above the recorded floors", async () => {
@@ -37,4 +40,4 @@ it("scores the seed corpus at or above the recorded floors", async () => {
     .filter(([figure, ceiling]) => reachedMost[figure as keyof typeof reachedMost] > ceiling)
     .map(([figure, ceiling]) => `${figure} ${reachedMost[figure as keyof typeof reachedMost]} > ${ceiling}`);
   expect([...below, ...above]).toEqual([]);
-});
+}, SLOW_TEST_MS);

@@ -6,6 +6,9 @@ import path from "node:path";
 import { useTestDatabase } from "../support/database";
 import { TEST_RUN_ENV } from "../support/urls";
 
+/** Child processes and whole-corpus runs: generous, since CI machines may be busy. */
+const SLOW_TEST_MS = 180_000;
+
 const db = useTestDatabase();
 const root = path.resolve(__dirname, "../..");
 const seeds = path.resolve(root, "../shared/corpus/seeds");
@@ -28,13 +31,13 @@ it("ingests files, then skips them as already stored, with a summary", () => {
   expect(first.stderr).toContain("ingesting 2/2");
   const again = run("src/cli/ingest.ts", files, db().url);
   expect(again.stdout).toContain("articles: 0 new, 2 skipped (already stored), 0 failed");
-});
+}, SLOW_TEST_MS);
 
 it("exits non-zero only when it cannot run", () => {
   expect(run("src/cli/ingest.ts", ["/no/such/file.txt"], db().url).status).toBe(1);
   expect(run("src/cli/ingest.ts", [], db().url).status).toBe(2);
   expect(run("src/cli/eval.ts", ["--corpus", seeds], db().url).status).toBe(2);
-});
+}, SLOW_TEST_MS);
 
 it("prints one line per section and writes the JSON report", () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "eval-cli-")), "report.json");
@@ -45,4 +48,4 @@ it("prints one line per section and writes the JSON report", () => {
   const report = JSON.parse(fs.readFileSync(out, "utf8"));
   expect(Object.keys(report.perArticle)).toHaveLength(5);
   expect(report).toHaveProperty("events.fragmentation");
-});
+}, SLOW_TEST_MS);

@@ -4,13 +4,16 @@
 import { loadDemoCorpusIfEmpty } from "../../src/demo";
 import { useTestDatabase } from "../support/database";
 
+/** Child processes and whole-corpus runs: generous, since CI machines may be busy. */
+const SLOW_TEST_MS = 180_000;
+
 const db = useTestDatabase();
 
 it("loads the demo corpus into an empty database only", async () => {
   expect(await loadDemoCorpusIfEmpty(db().prisma)).toBe(5);
   expect(await loadDemoCorpusIfEmpty(db().prisma)).toBe(0);
   expect(await db().prisma.article.count()).toBe(5);
-});
+}, SLOW_TEST_MS);
 
 it("makes the Damascus meeting one event with its articles, participants, claims and place discrepancy", async () => {
   const meetings = await db().prisma.event.findMany({
@@ -36,4 +39,4 @@ it("makes the Damascus meeting one event with its articles, participants, claims
   expect(backing("People")).toBe(1);
   expect(backing("Tishreen")).toBe(2);
   expect(meeting.place).toMatch(/Tishreen/);
-});
+}, SLOW_TEST_MS);
