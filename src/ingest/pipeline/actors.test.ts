@@ -83,9 +83,14 @@ describe("extractActors", () => {
     expect(kinds(index.actors)).toEqual({ Oslo: "PLACE", Reuters: "MEDIA" });
   });
 
-  it("takes a lone name that speaks for a person", () => {
-    const { find } = actorsOf("The talks ended late. Kowalczyk said the text was ready.");
-    expect(find("Kowalczyk")?.kind).toBe("PERSON");
+  it("takes a lone name that speaks for a person, also where it was named before", () => {
+    const { find } = actorsOf("Economist Kowalczyk, of Warsaw, was sceptical. Kowalczyk said the text was ready.");
+    expect(find("Kowalczyk")).toMatchObject({ kind: "PERSON" });
+    expect(find("Kowalczyk")?.mentions).toHaveLength(2);
+  });
+
+  it("reads a plural demonym as no actor at all", () => {
+    expect(actorsOf("Many Iraqis said they would vote.").index.actors).toEqual([]);
   });
 
   it("gives a group its lexicon name and keeps every surface form", () => {

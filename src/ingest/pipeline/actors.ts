@@ -460,6 +460,8 @@ function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolean, desc
   const words = tokens.filter((token) => !L.particles.name.has(lower(token)));
   if (words.length === 0) return [];
   if (words.every((token) => L.states.notStates.has(lower(token)))) return [];
+  // "Syrians", "Israelis": the people of a country, neither a person nor the state.
+  if (words.length === 1 && /s$/i.test(words[0].text) && L.states.byDemonym.has(lower(words[0]).slice(0, -1))) return [];
   const particle = tokens.length > words.length || particlePrefixed.test(tokens[0].text);
   const base: Candidate = { kind: "PENDING", start, end, surface, description, affiliationCode };
   if (words.length >= 2) {
@@ -642,8 +644,13 @@ function clusterPeople(people: Candidate[]): PersonCluster[] {
     if (parts.given.length > cluster.parts.given.length) cluster.parts = parts;
     attach(cluster, candidate, true);
   }
+  singles.sort((a, b) => a.candidate.start - b.candidate.start);
+  // A single name the text shows to be a person ("Hamdan said") makes a person, so earlier bare mentions find it too.
+  for (const { candidate, parts } of singles) {
+    if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts))) newCluster(parts);
+  }
   // Singles in text order, so "the one named last" means last before this mention.
-  for (const { candidate, parts } of singles.sort((a, b) => a.candidate.start - b.candidate.start)) {
+  for (const { candidate, parts } of singles) {
     const matching = clusters.filter((c) => sameSurname(c.parts, parts));
     let cluster: PersonCluster | undefined;
     if (matching.length === 1) cluster = matching[0];
@@ -651,8 +658,6 @@ function clusterPeople(people: Candidate[]): PersonCluster[] {
       const firstMention = (c: PersonCluster) => Math.min(...c.mentions.map((m) => m.start));
       const before = matching.filter((c) => firstMention(c) < candidate.start);
       cluster = before.sort((a, b) => lastMentionBefore(b, candidate.start) - lastMentionBefore(a, candidate.start))[0] ?? matching[0];
-    } else if (candidate.personEvidence) {
-      cluster = newCluster(parts);
     }
     if (cluster) attach(cluster, candidate, false);
   }

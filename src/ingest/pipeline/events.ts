@@ -70,7 +70,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     if (found.length === 0 && MEMBERS.test(sentence.text)) memberSentences.push(index);
     MEMBERS.lastIndex = 0;
   }
-  const clusters = clusterMentions(mentions, input.publishedAt);
+  // An event needs someone taking part, except summits and elections that the text names by place or date alone.
+  const clusters = clusterMentions(mentions, input.publishedAt).filter((c) => c.participants.size > 0 || c.mentions.some((m) => m.kind === "SUMMIT" || m.kind === "ELECTION"));
   addDelegationMembers(clusters, memberSentences, input);
   return clusters.map((cluster, i) => toEvent(cluster, i, input)).sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }
