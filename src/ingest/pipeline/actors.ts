@@ -106,7 +106,11 @@ function splitCompounds(tokens: Token[]): Token[] {
 function isEntityWord(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    L.states.byName.has(lower) || L.states.byDemonym.has(lower) || L.states.capitals.has(lower) || L.organisations.groups.has(lower) || lower === "arab"
+    L.states.byName.has(lower) ||
+    L.states.byDemonym.has(lower) ||
+    L.states.capitals.has(lower) ||
+    L.organisations.groups.has(lower) ||
+    L.states.notStates.has(lower) // "Arab-Russian"
   );
 }
 
