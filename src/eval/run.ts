@@ -20,6 +20,8 @@ export interface EvalOptions {
   /** Postgres server to create the scratch database on; an embedded one when absent. */
   serverUrl?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Name of the scratch database; a random newsgraph_eval_… one when absent. */
+  scratchName?: string;
   /** Extraction to score; the pipeline when absent. */
   extract?: IngestOptions["extract"];
 }
@@ -62,9 +64,8 @@ async function postgresServer(serverUrl: string | undefined): Promise<{ url: str
 }
 
 /** A new empty database, migrated; `drop` removes it (and the embedded server, if one was started). */
-async function scratchDatabase(serverUrl: string | undefined): Promise<{ url: string; drop(): Promise<void> }> {
+async function scratchDatabase(serverUrl: string | undefined, name: string): Promise<{ url: string; drop(): Promise<void> }> {
   const server = await postgresServer(serverUrl);
-  const name = `newsgraph_eval_${randomBytes(6).toString("hex")}`;
   const url = new URL(server.url);
   url.pathname = `/${name}`;
   const drop = async () => {
@@ -84,7 +85,10 @@ async function scratchDatabase(serverUrl: string | undefined): Promise<{ url: st
 export async function runEval(options: EvalOptions): Promise<ScoreReport> {
   const gold = readGold(options.gold);
   const files = readCorpus([options.corpus]);
-  const database = await scratchDatabase(options.serverUrl);
+  const database = await scratchDatabase(
+    options.serverUrl,
+    options.scratchName ?? `newsgraph_eval_${randomBytes(6).toString("hex")}`,
+  );
   try {
     const db = createDb(database.url, { poolSize: 4 });
     try {
