@@ -56,6 +56,47 @@ function workload(sample: Sample): [number, string, (i: number) => Record<string
   ];
 }
 
+type Totals = Map<string, { sum: number; count: number }>;
+
+/** Sum and count of a histogram per operation, from the server's /metrics (empty when it has none). */
+async function histogramByOperation(metric: string): Promise<Totals> {
+  const totals: Totals = new Map();
+  const response = await fetch(new URL("/metrics", url)).catch(() => null);
+  if (!response?.ok) return totals;
+  const pattern = new RegExp(`^${metric}_(sum|count)\\{[^}]*operation="([^"]*)"[^}]*\\} (\\S+)$`);
+  for (const line of (await response.text()).split("\n")) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const entry = totals.get(match[2]!) ?? { sum: 0, count: 0 };
+    entry[match[1] as "sum" | "count"] += Number(match[3]);
+    totals.set(match[2]!, entry);
+  }
+  return totals;
+}
+
+const serverMeasures = async () => ({
+  latency: await histogramByOperation("http_request_duration_seconds"),
+  statements: await histogramByOperation("graphql_sql_statements_per_request"),
+});
+
+/** Mean of what was added to a histogram between two readings. */
+function meanSince(now: Totals, then: Totals, operation: string): { count: number; mean: number } {
+  const a = now.get(operation) ?? { sum: 0, count: 0 };
+  const b = then.get(operation) ?? { sum: 0, count: 0 };
+  const count = a.count - b.count;
+  return { count, mean: count > 0 ? (a.sum - b.sum) / count : 0 };
+}
+
+/** Per operation, what the server measured during the run: mean latency and SQL statements per request. */
+function printBreakdown(before: Awaited<ReturnType<typeof serverMeasures>>, after: Awaited<ReturnType<typeof serverMeasures>>) {
+  for (const operation of [...after.latency.keys()].sort()) {
+    const latency = meanSince(after.latency, before.latency, operation);
+    if (!operation || latency.count <= 0) continue;
+    const statements = meanSince(after.statements, before.statements, operation);
+    console.log(`  ${operation.padEnd(10)} ${String(latency.count).padStart(6)} requests, mean ${(latency.mean * 1000).toFixed(0)} ms, ${statements.mean.toFixed(1)} SQL statements each`);
+  }
+}
+
 async function main() {
   const sample = await graphql<Sample>(`{ articles(first: 100) { nodes { id } } actors(first: 100) { nodes { id name } } events(first: 100) { nodes { id } } }`);
   if (!sample.articles.nodes.length || !sample.actors.nodes.length) throw new Error("the server has no articles or actors to read: load data first");
@@ -66,6 +107,7 @@ async function main() {
     return JSON.stringify({ query, variables: variables(i) });
   });
 
+  const before = await serverMeasures();
   let sent = 0;
   let graphqlErrors = 0;
   const result = await autocannon({
@@ -89,6 +131,8 @@ async function main() {
   console.log(`requests/s: ${result.requests.average.toFixed(1)} (total ${result.requests.total})`);
   console.log(`latency ms: p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`);
   console.log(`errors: ${errors} (transport ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${graphqlErrors})`);
+  console.log("server side, by operation (from its /metrics):");
+  printBreakdown(before, await serverMeasures());
   if (errors > 0) process.exitCode = 1;
 }
 
