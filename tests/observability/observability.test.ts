@@ -7,7 +7,7 @@ import pino from "pino";
 import { createDb } from "../../src/db/client";
 import { databaseErrorCode, createFormatError } from "../../src/observability/errors";
 import { healthRoutes } from "../../src/observability/health";
-import { registry } from "../../src/observability/metrics";
+import { operationLabel, registry } from "../../src/observability/metrics";
 import { observeRequests } from "../../src/observability/requests";
 import { createTestDatabase, useTestDatabase } from "../support/database";
 
@@ -105,5 +105,16 @@ describe("request logging and metrics", () => {
     expect(logged[0]).toMatchObject({ requestId: "abc-123", method: "GET", path: "/health", status: 200, msg: "request" });
     expect(logged[1].requestId).not.toContain("bad");
     expect(await registry.metrics()).toMatch(/http_requests_total\{route="\/health",operation="",status="200"\} \d+/);
+  });
+});
+
+describe("operation labels", () => {
+  it("keeps client-chosen names from growing the metrics without bound", () => {
+    expect(operationLabel(undefined)).toBe("anonymous");
+    expect(operationLabel("Latest")).toBe("Latest");
+    expect(operationLabel("bad name; DROP")).toBe("other");
+    for (let i = 0; i < 300; i++) operationLabel(`Generated${i}`);
+    expect(operationLabel("OneTooMany")).toBe("other");
+    expect(operationLabel("Latest")).toBe("Latest");
   });
 });
