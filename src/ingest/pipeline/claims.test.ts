@@ -74,6 +74,15 @@ describe("extractClaims", () => {
   });
 });
 
+describe("pronouns after an unnamed official", () => {
+  it("does not send 'he' back past a minister the text leaves unnamed", () => {
+    const { list } = claimsOf(
+      "“We are ready,” Finnish President Alexander Stubb said. The Estonian foreign minister welcomed the offer. “We accept,” he told reporters.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Alexander Stubb"]);
+  });
+});
+
 describe("subjects set off by a relative clause", () => {
   it("finds the speaker before ', who ...,'", () => {
     const { list } = claimsOf("Premier Mark Carney arrived in Astana. Carney, who met the president for two hours, told reporters that trade would grow.");

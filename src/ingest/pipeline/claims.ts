@@ -49,6 +49,7 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
   const unnamedSpeakers: number[] = [];
   let previousUnitClaim = null as { unitIndex: number; speakerKey: string } | null;
   for (const [unitIndex, unit] of units.entries()) {
+    noteUnnamedSubject(body, unit, { body, unit, actors, claims, unnamedSpeakers });
     const predicates = findPredicates(body, unit, insideQuote, actors, claims, unnamedSpeakers);
     const attributed = predicates.filter((p) => p.speakerKey);
     if (attributed.length === 0) {
@@ -190,53 +191,9 @@ function findPredicates(
 
   for (const match of text.matchAll(FINITE)) {
     const at = unit.start + (match.index ?? 0);
-    const verbEnd = at + match[0].length;
     if (insideQuote(at)) continue;
-    const verb = match[1].toLowerCase().replace(/\s+/g, " ");
-    const after = body.slice(verbEnd, Math.min(unit.end, verbEnd + 60));
-    const wantedNext = S.needsNext.get(verb);
-    if (wantedNext && !wantedNext.has(/^\s+([\w'’]+)/.exec(after)?.[1]?.toLowerCase() ?? "")) continue; // "called the president" is a phone call
-    // Passive with an agent: "as reported on Tuesday by the Syria TV broadcaster".
-    const agent = /^\s+(?:(?:on|in|at|earlier|late)\s+[\w,]+\s+)?by\s+/i.exec(after);
-    if (agent) {
-      const speakerKey = speakerAfter(verbEnd + agent[0].length, context);
-      if (speakerKey) {
-        predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey });
-        continue;
-      }
-    }
-    if (S.passiveAs.has(verb) && /^\s+as\b/i.test(after)) {
-      const before = body.slice(Math.max(unit.start, at - 12), at);
-      if (!/\b(he|she|they|it|we|i)\s+$/i.test(before)) continue; // "described as", not "which he described as"
-    }
-    // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
-    const relative = /,\s+(?:who|which|whose)\b[^,]*,\s*$/i.exec(body.slice(unit.start, at));
-    const subjectEnd = relative ? unit.start + relative.index : at;
-    const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
-    let subject = stripAdverbs(body.slice(clauseStart, subjectEnd));
-    // "X was quoted as saying": the subject of the passive is the speaker.
-    if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
-    const subjectStop = clauseStart + subject.replace(/\s+$/, "").length;
-    const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
-    if (/\band$/i.test(subjectText) || subjectText === "") {
-      if (subjectText === "") {
-        // "“...,” said Novak": the speaker follows the verb.
-        const speakerKey = speakerAtStart(verbEnd, context);
-        if (speakerKey) predicates.push({ clauseStart, speakerKey });
-        continue;
-      }
-      // "X stated ... and noted ...": a second verb sharing the sentence's subject.
-      if (!S.coordinated.has(verb)) continue;
-      const speakerKey = [...predicates].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
-      if (speakerKey) predicates.push({ clauseStart, speakerKey });
-      continue;
-    }
-    if (wordCount(subjectText) > 12) continue;
-    const speakerKey = resolveSubject(subjectText, subjectStop, context);
-    // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
-    if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
-    const unattributed = !speakerKey && S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");
-    if (speakerKey || unattributed) predicates.push({ clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey });
+    const predicate = reportingVerb(at, match[0].length, match[1].toLowerCase().replace(/\s+/g, " "), predicates, context);
+    if (predicate) predicates.push(predicate);
   }
 
   if (!predicates.some((p) => p.speakerKey)) {
@@ -249,6 +206,61 @@ function findPredicates(
     }
   }
   return predicates;
+}
+
+const UNNAMED_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?(?:${ROLE_HEADS.map((h) => h.replace(/ /g, "\\s+")).join("|")}))\\b`, "iu");
+
+/** A sentence about "the Syrian foreign minister" with no such person named: a later "he" is not an earlier speaker. */
+function noteUnnamedSubject(body: string, unit: Unit, context: SpeakerContext) {
+  const match = UNNAMED_SUBJECT.exec(body.slice(unit.start, unit.end));
+  if (!match) return;
+  const end = unit.start + match[0].length;
+  // "The Syrian interim president, Ahmad al-Sharaa, ...": named after all.
+  const apposition = /^,\s*/.exec(body.slice(end, end + 3));
+  const named = apposition && context.actors.mentions.some((m) => m.start === end + apposition[0].length && context.actors.byKey.get(m.key)?.kind === "PERSON");
+  if (!named && !resolveSubject(match[0], end, context)) context.unnamedSpeakers.push(unit.start);
+}
+
+/** The predicate of a reporting verb at `at`, or nothing when it names no speaker and no unattributed source. */
+function reportingVerb(at: number, length: number, verb: string, earlier: Predicate[], context: SpeakerContext): Predicate | undefined {
+  const { body, unit } = context;
+  const verbEnd = at + length;
+  const after = body.slice(verbEnd, Math.min(unit.end, verbEnd + 60));
+  const wantedNext = S.needsNext.get(verb);
+  if (wantedNext && !wantedNext.has(/^\s+([\w'’]+)/.exec(after)?.[1]?.toLowerCase() ?? "")) return undefined; // "called the president" is a phone call
+  // Passive with an agent: "as reported on Tuesday by the Syria TV broadcaster".
+  const agent = /^\s+(?:(?:on|in|at|earlier|late)\s+[\w,]+\s+)?by\s+/i.exec(after);
+  const agentKey = agent ? speakerAfter(verbEnd + agent[0].length, context) : undefined;
+  if (agentKey) return { clauseStart: clauseStartBefore(body, unit.start, at), speakerKey: agentKey };
+  if (S.passiveAs.has(verb) && /^\s+as\b/i.test(after) && !/\b(he|she|they|it|we|i)\s+$/i.test(body.slice(Math.max(unit.start, at - 12), at))) {
+    return undefined; // "described as", not "which he described as"
+  }
+  // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
+  const relative = /,\s+(?:who|which|whose)\b[^,]*,\s*$/i.exec(body.slice(unit.start, at));
+  const subjectEnd = relative ? unit.start + relative.index : at;
+  const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
+  let subject = stripAdverbs(body.slice(clauseStart, subjectEnd));
+  // "X was quoted as saying": the subject of the passive is the speaker.
+  if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
+  const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
+  if (subjectText === "") {
+    // "“...,” said Novak": the speaker follows the verb.
+    const speakerKey = speakerAtStart(verbEnd, context);
+    return speakerKey ? { clauseStart, speakerKey } : undefined;
+  }
+  if (/\band$/i.test(subjectText)) {
+    // "X stated ... and noted ...": a second verb sharing the sentence's subject.
+    if (!S.coordinated.has(verb)) return undefined;
+    const speakerKey = [...earlier].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
+    return speakerKey ? { clauseStart, speakerKey } : undefined;
+  }
+  if (wordCount(subjectText) > 12) return undefined;
+  const speakerKey = resolveSubject(subjectText, clauseStart + subject.replace(/\s+$/, "").length, context);
+  // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
+  if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
+  const unattributed = S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");
+  if (!speakerKey && !unattributed) return undefined;
+  return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey };
 }
 
 /** Start of the clause a verb at `at` belongs to: after the last comma, semicolon, "but", "while" or closing quote. */
