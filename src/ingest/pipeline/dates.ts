@@ -106,9 +106,3 @@ export function datelineDate(body: string): Date | null {
   const parsed = chrono.parseDate(match[0], { instant: new Date(), timezone: 0 });
   return parsed ? utcDay(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate()) : null;
 }
-
-/** Whether a date falls on the calendar day of the reference or within `days` before it. */
-export function isRecent(date: Date, reference: Date, days: number): boolean {
-  const delta = reference.getTime() - date.getTime();
-  return delta >= -86_400_000 && delta <= days * 86_400_000;
-}
