@@ -189,11 +189,10 @@ function connectorAllowed(run: Token[], connector: string): boolean {
 
 // ---------------------------------------------------------------- reading one run
 
+/** The sentence a run is read in. */
 interface Context {
   tokens: Token[];
   body: string;
-  /** Index in `tokens` of the run's first token. */
-  index: number;
 }
 
 function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate[] {
@@ -212,7 +211,7 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
     index += 1;
   }
   if (run.length === 0) return [];
-  const ctx: Context = { tokens, body, index };
+  const ctx: Context = { tokens, body };
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const surface = body.slice(start, end);
