@@ -41,6 +41,39 @@ export function compareDates(a: EventFacts, b: EventFacts): DateRelation {
   return !sameMonth ? "different" : a.precision === b.precision ? "same" : "compatible";
 }
 
+/** How far an undated mention may sit from the article's date and still name a known event. */
+const UNDATED_REACH_DAYS = 366;
+
+/**
+ * Every start date (YYYY-MM-DD) a stored event can have and still fit `facts`
+ * in time (compareDates not "different"), so that candidates are fetched by
+ * the date index: a day ±2 days, or the first day of its month or year (how
+ * month and year dates are stored); every day of a month, or its year; every
+ * day of a year. "any" for an undated mention with no article date to anchor it.
+ */
+export function candidateDates(facts: EventFacts, anchor: Date | null): string[] | "any" {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day));
+  const daysBetween = (first: Date, last: Date) => {
+    const days: string[] = [];
+    for (let t = first.getTime(); t <= last.getTime(); t += DAY_MS) days.push(iso(new Date(t)));
+    return days;
+  };
+  const { date, precision } = facts;
+  if (!date || !precision) {
+    if (!anchor) return "any";
+    return daysBetween(new Date(anchor.getTime() - UNDATED_REACH_DAYS * DAY_MS), new Date(anchor.getTime() + UNDATED_REACH_DAYS * DAY_MS));
+  }
+  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+  const yearStart = iso(utc(year, 0, 1));
+  if (precision === "DAY") {
+    const window = daysBetween(new Date(date.getTime() - DAY_WINDOW * DAY_MS), new Date(date.getTime() + DAY_WINDOW * DAY_MS));
+    return [...new Set([...window, iso(utc(year, month, 1)), yearStart])];
+  }
+  if (precision === "MONTH") return [...new Set([...daysBetween(utc(year, month, 1), utc(year, month + 1, 0)), yearStart])];
+  return daysBetween(utc(year, 0, 1), utc(year, 11, 31));
+}
+
 /** "Tishreen Palace, Damascus" → ["tishreen palace", "damascus"]: venue first, city last. */
 export function placeParts(place: string | null): string[] {
   if (!place) return [];

@@ -7,6 +7,7 @@ import { reportField } from "./discrepancies";
 import {
   compareEvents,
   comparePlaces,
+  candidateDates,
   formatDate,
   isBroadParticipant,
   placeParts,
@@ -29,16 +30,10 @@ interface CandidateRow {
   start_date: Date | null;
   date_precision: DatePrecision | null;
   place: string | null;
-  participant_ids: (number | null)[];
-  participant_kinds: (ActorKind | null)[];
-  participant_roles: (ParticipantRole | null)[];
+  participant_ids: number[];
+  participant_kinds: ActorKind[];
+  participant_roles: ParticipantRole[];
 }
-
-const DAY_MS = 86_400_000;
-/** How far an undated mention may sit from the article's date and still name a known event. */
-const UNDATED_REACH_DAYS = 366;
-/** Wide enough for a month-precision date to meet any day of its month. */
-const DATED_REACH_DAYS = 32;
 
 function factsOf(event: ExtractedEvent, actorIds: Map<string, number>, kinds: Map<number, ActorKind>): EventFacts {
   const participants: EventFacts["participants"] = new Map();
@@ -64,38 +59,39 @@ function eventPlace(event: ExtractedEvent): string | null {
 
 /**
  * Events that could be one of the article's: those sharing a person or
- * organisation within reach of its dates, and for events naming only states,
- * those of the same states on the same date (states take part in too many
- * events to fetch them all).
+ * organisation at a date that fits (candidateDates), and for events
+ * naming only states, those of the same states on the same date (states take
+ * part in too many events to fetch them all).
  */
 async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date | null): Promise<KnownEvent[]> {
   const idsOf = (facts: EventFacts, broad: boolean) =>
     [...facts.participants].filter(([, p]) => isBroadParticipant(p.kind) === broad).map(([id]) => id);
-  const specificIds = [...new Set(incoming.flatMap((facts) => idsOf(facts, false)))];
+  const withPeople = incoming.filter((facts) => idsOf(facts, false).length > 0);
+  const specificIds = [...new Set(withPeople.flatMap((facts) => idsOf(facts, false)))];
+  const dates = withPeople.map((facts) => candidateDates(facts, publishedAt));
+  const anyDate = dates.includes("any");
+  const specificDates = [...new Set(dates.flatMap((d) => (d === "any" ? [] : d)))];
   const statesOnly = incoming.filter((facts) => facts.date && idsOf(facts, false).length === 0);
   const broadIds = [...new Set(statesOnly.flatMap((facts) => idsOf(facts, true)))];
   const broadDates = statesOnly.map((facts) => facts.date!.toISOString().slice(0, 10));
   if (specificIds.length === 0 && broadIds.length === 0) return [];
 
-  const dates = incoming.flatMap((facts) => (facts.date ? [facts.date.getTime()] : []));
-  const undated = dates.length < incoming.length;
-  const anchor = publishedAt?.getTime();
-  const reach = (undated ? UNDATED_REACH_DAYS : DATED_REACH_DAYS) * DAY_MS;
-  const low = Math.min(...dates, ...(undated && anchor !== undefined ? [anchor] : []));
-  const high = Math.max(...dates, ...(undated && anchor !== undefined ? [anchor] : []));
-  const unbounded = !Number.isFinite(low);
   const rows = await tx.$queryRaw<CandidateRow[]>`
     SELECT e.id, e.kind::text AS kind, e.status::text AS status, e.start_date, e.date_precision::text AS date_precision,
            e.place, array_agg(p.actor_id) AS participant_ids, array_agg(a.kind::text) AS participant_kinds,
            array_agg(p.role::text) AS participant_roles
     FROM event e
-    LEFT JOIN event_participant p ON p.event_id = e.id
-    LEFT JOIN actor a ON a.id = p.actor_id
-    WHERE (e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ANY(${specificIds}::int[]))
-           AND (e.start_date IS NULL OR ${unbounded}::boolean
-                OR e.start_date BETWEEN ${new Date(unbounded ? 0 : low - reach)}::date AND ${new Date(unbounded ? 0 : high + reach)}::date))
-       OR (e.start_date = ANY(${broadDates}::date[])
-           AND e.id IN (SELECT event_id FROM event_participant WHERE actor_id = ANY(${broadIds}::int[])))
+    JOIN event_participant p ON p.event_id = e.id
+    JOIN actor a ON a.id = p.actor_id
+    -- ARRAY(...) makes the planner expect few candidates and walk the indexes.
+    WHERE e.id = ANY(ARRAY(
+      SELECT p.event_id FROM event e JOIN event_participant p ON p.event_id = e.id
+      WHERE p.actor_id = ANY(${specificIds}::int[])
+        AND (e.start_date IS NULL OR ${anyDate}::boolean OR e.start_date = ANY(${specificDates}::date[]))
+      UNION
+      SELECT p.event_id FROM event e JOIN event_participant p ON p.event_id = e.id
+      WHERE p.actor_id = ANY(${broadIds}::int[]) AND e.start_date = ANY(${broadDates}::date[])
+    ))
     GROUP BY e.id`;
   return rows.map((row) => ({
     id: row.id,
@@ -105,9 +101,7 @@ async function loadCandidates(tx: Tx, incoming: EventFacts[], publishedAt: Date 
     precision: row.date_precision,
     place: row.place,
     participants: new Map(
-      row.participant_ids.flatMap((id, i) =>
-        id === null ? [] : [[id, { kind: row.participant_kinds[i]!, role: row.participant_roles[i]! }] as const],
-      ),
+      row.participant_ids.map((id, i) => [id, { kind: row.participant_kinds[i], role: row.participant_roles[i] }] as const),
     ),
     isNew: false,
   }));

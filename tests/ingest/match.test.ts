@@ -1,7 +1,7 @@
 // The pure matching rules behind resolution: name words, trigram similarity
 // (checked against pg_trgm itself), places and dates.
 import type { ParticipantRole } from "../../src/generated/prisma/enums";
-import { comparePlaces, compareDates, compareEvents, type EventFacts } from "../../src/ingest/event-match";
+import { candidateDates, comparePlaces, compareDates, compareEvents, type EventFacts } from "../../src/ingest/event-match";
 import { matchActor, sameNameWord, trigramSimilarity, type KnownActor } from "../../src/ingest/resolve-actors";
 import { useTestDatabase } from "../support/database";
 import { actor } from "./fixtures";
@@ -82,4 +82,15 @@ it("joins organisations on their name or acronym, not on a generic one-word alia
   expect(matchActor(actor("x", "Ministry of Defence", "ORGANIZATION"), graph)?.id).toBe(1);
   expect(matchActor(actor("x", "SANA", "MEDIA"), graph)?.id).toBe(2);
   expect(matchActor(actor("x", "SANA", "ORGANIZATION"), graph)?.id).toBe(2);
+});
+
+it("lists the stored start dates that fit an event in time", () => {
+  const facts = (iso: string | null, precision: EventFacts["precision"]): EventFacts => ({
+    kind: "MEETING", date: iso ? new Date(`${iso}T00:00:00Z`) : null, precision, place: null, participants: new Map(),
+  });
+  expect(candidateDates(facts("2025-03-01", "DAY"), null)).toEqual(["2025-02-27", "2025-02-28", "2025-03-01", "2025-03-02", "2025-03-03", "2025-01-01"]);
+  const february = candidateDates(facts("2024-02-01", "MONTH"), null);
+  expect(february).toHaveLength(30); // 29 days of a leap February and 1 January
+  expect(candidateDates(facts(null, null), null)).toBe("any");
+  expect(candidateDates(facts(null, null), new Date("2025-06-01T00:00:00Z"))).toHaveLength(733);
 });
