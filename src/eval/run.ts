@@ -2,7 +2,6 @@
 // back and score it against a gold file. The database is dropped at the end.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -10,6 +9,7 @@ import { createDb } from "../db/client";
 import { migrate } from "../db/migrate";
 import { ingestCorpus, readCorpus } from "../ingest/corpus";
 import type { IngestOptions } from "../ingest/ingest";
+import { freePort } from "../net";
 import { readGold } from "./gold";
 import { score, type ScoreReport } from "./score";
 import { readSnapshot } from "./snapshot";
@@ -24,17 +24,6 @@ export interface EvalOptions {
   scratchName?: string;
   /** Extraction to score; the pipeline when absent. */
   extract?: IngestOptions["extract"];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 async function adminQuery(serverUrl: string, sql: string) {

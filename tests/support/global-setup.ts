@@ -2,24 +2,13 @@
 // one in a temp folder), and build a migrated template database that each
 // test file clones into a database of its own (tests/support/database.ts).
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "../../src/db/embedded";
 import { migrate } from "../../src/db/migrate";
+import { freePort } from "../../src/net";
 import { databaseUrl, TEST_RUN_ENV } from "./urls";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 export default async function globalSetup() {
   let serverUrl = process.env.DATABASE_URL;
