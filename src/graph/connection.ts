@@ -247,7 +247,9 @@ function emptyConnection<E extends Edge<unknown>>(): Connection<E> {
 
 /** Removes the meta columns (leading underscore) the query adds. */
 function modelColumns(row: Row): Row {
-  return Object.fromEntries(Object.entries(row).filter(([column]) => !column.startsWith("_")));
+  const model: Row = {};
+  for (const column in row) if (!column.startsWith("_")) model[column] = row[column];
+  return model;
 }
 
 function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: PageRequest, rows: Row[]): Connection<E> {
@@ -295,7 +297,9 @@ export async function loadPages<E extends Edge<unknown>>(
   const rowsByParent = new Map<number, Row[]>();
   for (const row of rows) {
     const parent = row._parent as number;
-    rowsByParent.set(parent, [...(rowsByParent.get(parent) ?? []), row]);
+    const siblings = rowsByParent.get(parent);
+    if (siblings) siblings.push(row);
+    else rowsByParent.set(parent, [row]);
   }
   return parentIds.map((id) => toConnection(query, page, rowsByParent.get(query.parentKey ? id : 0) ?? []));
 }

@@ -44,7 +44,9 @@ async function loadRowsByKey<K extends number | string, T>(
   const byKey = new Map<K, T[]>();
   for (const { _key, ...row } of rows) {
     const key = _key as K;
-    byKey.set(key, [...(byKey.get(key) ?? []), query.toValue(row)]);
+    const values = byKey.get(key);
+    if (values) values.push(query.toValue(row));
+    else byKey.set(key, [query.toValue(row)]);
   }
   return byKey;
 }
