@@ -81,6 +81,7 @@ export const lexicons = {
   },
   organisations: {
     heads: new Set(organisations.orgHeads),
+    companyEnds: new Set(organisations.companyEnds),
     acronyms: new Set(organisations.orgAcronyms),
     placeHeads: new Set(organisations.placeHeads),
     nonActorHeads: new Set(organisations.nonActorHeads),

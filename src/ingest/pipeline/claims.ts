@@ -7,8 +7,12 @@
 // person who spoke or was named), a demonym with a collective noun ("Syrian
 // officials", "the Russian government"), a role ("Syria's foreign minister") or
 // "the report" (the last outlet named). A unit with two different speakers is
-// split at the second speaker's clause. A quotation standing alone right after a
-// claim continues it. Claims without a speaker are left out.
+// split at the second speaker's clause, unless the last voice closes the sentence
+// (", according to X." / ", X reported."): then it is the whole sentence's. A
+// quotation standing alone right after a claim continues it. Claims from an
+// unnamed source ("According to sources, ...", "diplomats said") are kept
+// without a speaker, except a fact merely sourced at the end (", according to
+// sources."); other claims without a speaker are left out.
 import { lexicons } from "../lexicons";
 import type { ExtractedActor, ExtractedClaim } from "../types";
 import type { ActorIndex, ActorMention } from "./actors";
@@ -35,6 +39,10 @@ interface Predicate {
   clauseStart: number;
   /** Absent when the verb names no speaker ("reports indicate", "sources said"). */
   speakerKey?: string;
+  /** The source is unnamed on purpose ("according to diplomatic sources", "analysts said"). */
+  anonymous?: boolean;
+  /** The attribution closes the sentence: ", according to X." or ", X reported on Monday." */
+  closing?: boolean;
 }
 
 export function extractClaims(body: string, sentences: Sentence[], actors: ActorIndex): ExtractedClaim[] {
@@ -42,7 +50,7 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
   const insideQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
   const units = claimUnits(sentences, quotes);
   const claims: ExtractedClaim[] = [];
-  const push = (start: number, end: number, speakerKey: string) => {
+  const push = (start: number, end: number, speakerKey: string | undefined) => {
     const [s, e] = trimSpan(body, start, end);
     if (e > s) claims.push(makeClaim(body, s, e, speakerKey, quotes.filter((q) => q.start >= s && q.end <= e)));
   };
@@ -52,6 +60,11 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
     noteUnnamedSubject(body, unit, { body, unit, actors, claims, unnamedSpeakers });
     const predicates = findPredicates(body, unit, insideQuote, actors, claims, unnamedSpeakers);
     const attributed = predicates.filter((p) => p.speakerKey);
+    if (attributed.length === 0 && predicates.some((p) => p.anonymous)) {
+      push(unit.start, unit.end, undefined);
+      previousUnitClaim = null;
+      continue;
+    }
     if (attributed.length === 0) {
       // A quotation on its own continues the claim just before it.
       const quoted = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end).reduce((sum, q) => sum + q.end - q.start, 0);
@@ -63,7 +76,11 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
       continue;
     }
     const speakers = new Set(attributed.map((p) => p.speakerKey));
-    if (speakers.size === 1 && attributed.length === predicates.length) {
+    const closing = [...predicates].sort((a, b) => a.clauseStart - b.clauseStart).pop();
+    if (speakers.size > 1 && closing?.closing && closing.speakerKey) {
+      // "Mahan Air, which the EU says flew cargo, was listed, according to X.": X's sentence.
+      push(unit.start, unit.end, closing.speakerKey);
+    } else if (speakers.size === 1 && attributed.length === predicates.length) {
       for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote)) push(start, end, attributed[0].speakerKey!);
     } else {
       // Several voices: each attributed clause runs to the next predicate's clause.
@@ -113,12 +130,12 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function makeClaim(body: string, start: number, end: number, speakerKey: string, quotes: Array<{ start: number; end: number }>): ExtractedClaim {
+function makeClaim(body: string, start: number, end: number, speakerKey: string | undefined, quotes: Array<{ start: number; end: number }>): ExtractedClaim {
   const quote = quotes
     .map((q) => body.slice(q.start + 1, q.end - 1).trim().replace(/[,.]$/, ""))
     .filter((text) => wordCount(text) >= 2)
     .join(" … ");
-  return { start, end, text: body.slice(start, end), speakerKey, topics: [], ...(quote ? { quote } : {}) };
+  return { start, end, text: body.slice(start, end), topics: [], ...(speakerKey ? { speakerKey } : {}), ...(quote ? { quote } : {}) };
 }
 
 function trimSpan(body: string, start: number, end: number): [number, number] {
@@ -185,8 +202,14 @@ function findPredicates(
   for (const match of text.matchAll(ACCORDING)) {
     const at = unit.start + (match.index ?? 0);
     if (insideQuote(at)) continue;
-    const speakerKey = speakerAfter(at + match[0].length, context);
-    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey });
+    const phraseStart = at + match[0].length;
+    const phraseEnd = attributionPhraseEnd(body, phraseStart);
+    const speakerKey = speakerAfter(phraseStart, context);
+    const closing = at > unit.start && /^[\s.!?"”’']*$/.test(body.slice(phraseEnd, unit.end));
+    // "X is set to visit Y, according to sources.": a fact with its sourcing, not a statement (as annotated);
+    // "According to sources, ..." and "..., according to sources, who said ..." report what the sources say.
+    const anonymous = !speakerKey && !closing && namesUnnamedSource(body.slice(phraseStart, phraseEnd));
+    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, anonymous, closing });
   }
 
   for (const match of text.matchAll(FINITE)) {
@@ -236,7 +259,10 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
     return undefined; // "described as", not "which he described as"
   }
   // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
-  const relative = /,\s+(?:who|which|whose)\b[^,]*,\s*$/i.exec(body.slice(unit.start, at));
+  // "Hussein, for his part, said": an aside between commas does too.
+  const relative = /,\s+(?:(?:who|which|whose)\b[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also),\s*$/i.exec(
+    body.slice(unit.start, at),
+  );
   const subjectEnd = relative ? unit.start + relative.index : at;
   const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
   let subject = stripAdverbs(body.slice(clauseStart, subjectEnd));
@@ -260,8 +286,12 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
   const unattributed = S.unattributedSubjects.has(subjectText.toLowerCase().split(/\s+/).pop() ?? "");
   if (!speakerKey && !unattributed) return undefined;
-  return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey };
+  const closing = clauseStart > unit.start && CLOSING_TAIL.test(body.slice(verbEnd, unit.end));
+  return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, anonymous: !speakerKey && unattributed, closing };
 }
+
+/** What may follow a verb that closes its sentence: "on Monday", "late on Tuesday", "in a statement", then the full stop. */
+const CLOSING_TAIL = /^(?:\s+(?:on|in|at|late|earlier|last|this)(?:\s+(?:a|an|the))?\s+[\w-]+)*[\s.!?"”’']*$/i;
 
 /** Start of the clause a verb at `at` belongs to: after the last comma, semicolon, "but", "while" or closing quote. */
 function clauseStartBefore(body: string, unitStart: number, at: number): number {
@@ -328,13 +358,26 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
 /** The actor named at `position` (after "according to" or "by"): outlets and people before states. */
 function speakerAfter(position: number, context: SpeakerContext): string | undefined {
   const { body, actors } = context;
-  const phraseEnd = position + (/[,.;:)\n]/.exec(body.slice(position, position + 80))?.index ?? 80);
+  const phraseEnd = attributionPhraseEnd(body, position);
   const candidates = actors.mentions
     .filter((m) => m.start >= position && m.end <= phraseEnd)
     .map((m) => actorOf(actors, m))
     .filter((a): a is ExtractedActor => Boolean(a && SPEAKER_KINDS.has(a.kind)));
   const rank = ["MEDIA", "PERSON", "ORGANIZATION", "STATE", "GROUP"];
   return candidates.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0]?.key;
+}
+
+/** End of the source phrase after "according to" or "by": the next punctuation mark, at most 80 characters on. */
+function attributionPhraseEnd(body: string, position: number): number {
+  return position + (/[,.;:)\n]/.exec(body.slice(position, position + 80))?.index ?? 80);
+}
+
+/** "sources familiar with the talks", "diplomatic sources", "analysts": a source left unnamed on purpose. */
+function namesUnnamedSource(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => S.unattributedSubjects.has(word));
 }
 
 /** An actor mention starting right at `position` (skipping spaces): "said Novak". */
