@@ -32,6 +32,8 @@ const pattern = (phrases: string[]) => new RegExp(`\\b(${phrases.map((p) => p.re
 const TRIGGERS = E.kinds.map(([kind, phrases]) => [kind as EventKind, pattern(phrases)] as const);
 const FUTURE = pattern(E.futureCues);
 const CANCELLED = pattern(E.cancelCues);
+/** Words between a speech verb and an event that is the occasion of the speaking: "said (in a statement) after a". */
+const SCENE_BEFORE = /^(?:\s+(?:in|on)\s+(?:a\s+|an\s+)?[\w-]+)?\s+(?:after|during|following|at the end of|on the sidelines of|on the margins of)\s+(?:(?:the|a|an|his|her|their|its|this|two-day|one-day)\s+)?(?:[\w-]+\s+)?$/i;
 const SPEECH = new RegExp(`\\b(${[...lexicons.speech.finite].map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const MEMBERS = pattern([...E.delegationMembers]);
 const HOSTING = /^(received|receives|hosted|hosts|welcomed)$/i;
@@ -71,7 +73,7 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     MEMBERS.lastIndex = 0;
   }
   // An event needs someone taking part, except summits and elections that the text names by place or date alone.
-  const clusters = clusterMentions(mentions, input.publishedAt).filter((c) => c.participants.size > 0 || c.mentions.some((m) => m.kind === "SUMMIT" || m.kind === "ELECTION"));
+  const clusters = clusterMentions(mentions, input.publishedAt, newsDate(input)).filter((c) => c.participants.size > 0 || c.mentions.some((m) => m.kind === "SUMMIT" || m.kind === "ELECTION"));
   addDelegationMembers(clusters, memberSentences, input);
   return clusters.map((cluster, i) => toEvent(cluster, i, input)).sort((a, b) => a.evidence[0].start - b.evidence[0].start);
 }
@@ -81,14 +83,17 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes: Array<{ start: number; end: number }>): EventMention[] {
   const inQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
   const speech = SPEECH.exec(sentence.text);
-  // Events inside reported speech ("X said the talks ...") are the speaker's claim, not the article's report.
+  // Events inside reported speech ("X said the talks ...") are the speaker's claim, not the article's report,
+  // unless they set the scene of the speaking ("X said after talks with Y").
   const speechAt = speech && !inQuote(sentence.start + speech.index) ? sentence.start + speech.index : Infinity;
+  const speechEnd = speech ? speechAt + speech[0].length : Infinity;
+  const setsTheScene = (at: number) => at > speechEnd && SCENE_BEFORE.test(input.body.slice(speechEnd, at));
   const triggers: Array<{ kind: EventKind; at: number; word: string }> = [];
   for (const [kind, regex] of TRIGGERS) {
     regex.lastIndex = 0;
     for (const match of sentence.text.matchAll(regex)) {
       const at = sentence.start + (match.index ?? 0);
-      if (inQuote(at) || at > speechAt) continue;
+      if (inQuote(at) || (at > speechAt && !setsTheScene(at))) continue;
       if (HOSTING.test(match[1]) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
       if (/^conference$/i.test(match[1]) && /\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at))) continue;
       triggers.push({ kind, at, word: match[1] });
@@ -262,7 +267,15 @@ function datedByPublication(mentions: EventMention[], clusters: Cluster[], publi
   return lede;
 }
 
-function clusterMentions(mentions: EventMention[], publishedAt: Date | null): Cluster[] {
+/** The day the lede's news happened: the first day-precise date of the first paragraph, not after publication. */
+function newsDate(input: EventInput): ResolvedDate | undefined {
+  const firstParagraph = input.sentences.filter((s) => s.paragraph === input.sentences[0]?.paragraph);
+  const end = firstParagraph[firstParagraph.length - 1]?.end ?? 0;
+  const date = input.dates.find((d) => d.start < end && d.precision === "DAY" && (!input.publishedAt || d.date.getTime() <= input.publishedAt.getTime()));
+  return date ? { date: date.date, precision: date.precision } : undefined;
+}
+
+function clusterMentions(mentions: EventMention[], publishedAt: Date | null, leadDate?: ResolvedDate): Cluster[] {
   const clusters: Cluster[] = [];
   const join = (cluster: Cluster, mention: EventMention) => {
     cluster.mentions.push(mention);
@@ -289,6 +302,11 @@ function clusterMentions(mentions: EventMention[], publishedAt: Date | null): Cl
       .sort((a, b) => b.score - a.score);
     const target = previous ?? scored[0]?.cluster;
     if (target) join(target, mention);
+    else if (leadDate && mention.sentence.paragraph <= 1 && !mention.future) {
+      // An undated past event told beside the lede ("…said after a meeting of ministers in Brussels") happened on the lede's day.
+      mention.date = leadDate;
+      clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
+    }
   }
   return clusters;
 }
