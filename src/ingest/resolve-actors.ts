@@ -7,6 +7,7 @@ import { distance } from "fastest-levenshtein";
 import { Prisma } from "../generated/prisma/client";
 import type { ActorKind } from "../generated/prisma/enums";
 import { normalizeName } from "../text/normalize";
+import { withoutGluedArticle } from "./pipeline/names";
 import { allocateIds, insertRows, type Tx } from "./sql";
 import type { ExtractedActor } from "./types";
 
@@ -48,6 +49,7 @@ function nameSkeleton(word: string): string {
   return word
     .replace(/ks/g, "x")
     .replace(/ph/g, "f")
+    .replace(/gh/g, "k") // Persian/Arabic qaf and ghayn: Araghchi, Araqchi, Arakchi
     .replace(/c/g, "k")
     .replace(/q/g, "k")
     .replace(/[aeiouy']/g, "")
@@ -59,7 +61,7 @@ function nameSkeleton(word: string): string {
  * too little (Omar and Amer are both "mr"): they must also start alike.
  */
 export function sameNameWord(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || withoutGluedArticle(a) === withoutGluedArticle(b)) return true;
   const skeleton = nameSkeleton(a);
   if (skeleton === nameSkeleton(b) && (skeleton.length >= 3 || (skeleton.length === 2 && a[0] === b[0]))) return true;
   return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;

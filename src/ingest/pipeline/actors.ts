@@ -80,7 +80,7 @@ export function extractActors(body: string, sentences: Sentence[], source?: stri
     const tokens = splitCompounds(tokenize(sentence.text, sentence.start));
     for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body));
   }
-  return resolve(candidates, source);
+  return resolve(candidates, body, source);
 }
 
 // ---------------------------------------------------------------- tokens and runs
@@ -205,7 +205,12 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
     run.length > 0 &&
     (NEVER_NAMES.has(lower(run[0])) ||
       /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i.test(run[0].text) ||
-      (isSentenceStart(tokens, index, body) && !namesInstitution && isCommonWord(run[0].text) && !isEntityWord(run[0].text) && !(isRoleWord(run[0]) && run.length > 1)))
+      (isSentenceStart(tokens, index, body) &&
+        !namesInstitution &&
+        isCommonWord(run[0].text) &&
+        !isEntityWord(run[0].text) &&
+        !(isRoleWord(run[0]) && run.length > 1) &&
+        !capitalisedMidSentence(run[0].text, body)))
   ) {
     run = run.slice(1);
     index += 1;
@@ -237,6 +242,12 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   if (wholeState) return whole("STATE", { stateCode: wholeState });
   if (run.length > 1 && isKnownPlace(surface)) return whole("PLACE"); // "New York", "Tel Aviv"
   return segment(run, ctx);
+}
+
+/** "... Foreign Minister Wang Yi ...": a word the text capitalises mid-sentence is a name even where it opens one ("Wang said"). */
+function capitalisedMidSentence(word: string, body: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, "u").test(body);
 }
 
 function isSentenceStart(tokens: Token[], index: number, body: string): boolean {
@@ -498,7 +509,7 @@ interface PersonCluster {
   affiliationCode?: string;
 }
 
-function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
+function resolve(candidates: Candidate[], body: string, source?: string | null): ActorIndex {
   const actors = new Map<string, ExtractedActor>();
   const mentions: ActorMention[] = [];
   const add = (key: string, name: string, kind: ActorKind, candidate: Candidate | null) => {
@@ -573,6 +584,7 @@ function resolve(candidates: Candidate[], source?: string | null): ActorIndex {
   if (sourceName) add(`media:${mediaName(sourceName)}`, sourceName, "MEDIA", null);
 
   mergeAcronyms(actors, mentions);
+  mergeBracketedAcronyms(actors, mentions, body);
   // Affiliations must point at actors of this article.
   for (const actor of actors.values()) {
     if (actor.affiliationKey && !actors.has(actor.affiliationKey)) {
@@ -594,6 +606,22 @@ function mergeAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMenti
     full.aliases.push(...short.aliases.filter((alias) => !full.aliases.includes(alias)));
     full.mentions.push(...short.mentions);
     for (const mention of mentions) if (mention.key === short.key) mention.key = full.key;
+    actors.delete(short.key);
+  }
+}
+
+/** "the Kuwait News Agency (KUNA)": the acronym in brackets right after a name is that name, whatever its letters. */
+function mergeBracketedAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMention[], body: string) {
+  const institution = (actor: ExtractedActor | undefined) => actor && (actor.kind === "ORGANIZATION" || actor.kind === "MEDIA");
+  for (const [i, mention] of mentions.entries()) {
+    const next = mentions.find((m, j) => j !== i && m.start === mention.end + 2 && body.slice(mention.end, m.start) === " (" && body[m.end] === ")");
+    if (!next || next.key === mention.key) continue;
+    const [full, short] = [actors.get(mention.key), actors.get(next.key)];
+    if (!full || !short || !institution(full) || !institution(short) || !/^[A-Z]{2,6}$/.test(short.name.replace(/\./g, ""))) continue;
+    if (short.kind === "MEDIA") full.kind = "MEDIA";
+    full.aliases.push(...short.aliases.filter((alias) => !full.aliases.includes(alias)));
+    full.mentions.push(...short.mentions);
+    for (const m of mentions) if (m.key === short.key) m.key = full.key;
     actors.delete(short.key);
   }
 }
@@ -650,8 +678,11 @@ function clusterPeople(people: Candidate[]): PersonCluster[] {
   }
   singles.sort((a, b) => a.candidate.start - b.candidate.start);
   // A single name the text shows to be a person ("Hamdan said") makes a person, so earlier bare mentions find it too.
+  // "Wang Yi" ... "Wang said": a two-word name written family name first, shortened to its first word.
+  const familyNameFirst = (parts: NameParts) =>
+    onlyOne(clusters.filter((c) => c.parts.given.length === 1 && !c.parts.surname.includes(" ") && c.parts.given[0] === parts.surname));
   for (const { candidate, parts } of singles) {
-    if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts))) newCluster(parts);
+    if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts)) && !familyNameFirst(parts)) newCluster(parts);
   }
   // Singles in text order, so "the one named last" means last before this mention.
   for (const { candidate, parts } of singles) {
@@ -663,10 +694,13 @@ function clusterPeople(people: Candidate[]): PersonCluster[] {
       const before = matching.filter((c) => firstMention(c) < candidate.start);
       cluster = before.sort((a, b) => lastMentionBefore(b, candidate.start) - lastMentionBefore(a, candidate.start))[0] ?? matching[0];
     }
+    if (!cluster && candidate.personEvidence) cluster = familyNameFirst(parts);
     if (cluster) attach(cluster, candidate, false);
   }
   return clusters.filter((cluster) => cluster.mentions.length > 0);
 }
+
+const onlyOne = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 function lastMentionBefore(cluster: PersonCluster, position: number): number {
   return Math.max(-1, ...cluster.mentions.filter((m) => m.start < position).map((m) => m.start));

@@ -73,7 +73,12 @@ export function sameSurname(a: NameParts, b: NameParts): boolean {
   const aWords = a.surname.split(" ");
   const bWords = b.surname.split(" ");
   if (aWords.length !== bWords.length) return false;
-  return aWords.every((word, i) => sameNamePart(word, bWords[i]));
+  return aWords.every((word, i) => sameNamePart(word, bWords[i]) || sameNamePart(withoutGluedArticle(word), withoutGluedArticle(bWords[i])));
+}
+
+/** "albusaidi" -> "busaidi": the Arabic article written into the surname ("Albusaidi" is "Al-Busaidi"). */
+export function withoutGluedArticle(word: string): string {
+  return word.replace(/^(al|el)(?=[a-z]{4,}$)/, "");
 }
 
 /** Given names agree: the first one matches (allowing an initial or a one-letter variant of a long name). */
