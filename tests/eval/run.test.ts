@@ -8,9 +8,7 @@ import { runEval } from "../../src/eval/run";
 import type { ArticleInput } from "../../src/ingest/types";
 import { actor, article, day, event } from "../ingest/fixtures";
 import { TEST_RUN_ENV } from "../support/urls";
-
-/** Child processes and whole-corpus runs: generous, since CI machines may be busy. */
-const SLOW_TEST_MS = 180_000;
+import { SLOW_TEST_MS } from "./floors";
 
 const serverUrl = () => process.env[TEST_RUN_ENV.serverUrl]!;
 
