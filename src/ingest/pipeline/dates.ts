@@ -50,6 +50,8 @@ function refine(result: chrono.ParsedResult, reference: Date, future: boolean, b
   }
   const singleWordMonth = MONTH_NAME.test(result.text.trim());
   if (/^[a-z]/.test(result.text) && singleWordMonth) return null; // "may" the verb
+  const week = RELATIVE_WEEK.exec(result.text);
+  if (week) return weekAsMonth(reference, week[1].toLowerCase());
   const wantsPast = /\blast\s*$/.test(before) || (!future && !/\bnext\s*$/.test(before));
   const strictlyBefore = /\blast\s*$/.test(before);
 
@@ -68,6 +70,20 @@ function refine(result: chrono.ParsedResult, reference: Date, future: boolean, b
     return { date, precision: "MONTH" };
   }
   return { date: utcDay(start.get("year") ?? reference.getUTCFullYear(), 0, 1), precision: "YEAR" as DatePrecision };
+}
+
+const RELATIVE_WEEK = /\b(last|past|previous|this|next|coming)\s+week\b/i;
+
+/**
+ * "last week", "next week": some day of a Monday–Sunday week, not the day seven
+ * days away; what is known is the month most of that week's weekdays fall in.
+ */
+function weekAsMonth(reference: Date, which: string): ResolvedDate {
+  const shift = ["last", "past", "previous"].includes(which) ? -7 : which === "this" ? 0 : 7;
+  const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  const sinceMonday = (today.getUTCDay() + 6) % 7;
+  const wednesday = new Date(today.getTime() + (shift - sinceMonday + 2) * 86_400_000);
+  return { date: utcDay(wednesday.getUTCFullYear(), wednesday.getUTCMonth(), 1), precision: "MONTH" };
 }
 
 function utcDay(year: number, monthIndex: number, day: number): Date {
