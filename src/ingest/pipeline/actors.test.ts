@@ -110,3 +110,28 @@ describe("extractActors", () => {
     expect(orgs[0].aliases).toEqual(["African Union", "AU"]);
   });
 });
+
+describe("company names, bracketed acronyms and family-name-first names", () => {
+  it("types a name ending in a company word as an organisation", () => {
+    const { index } = actorsOf("The ministry listed Andes Cargo Air and Pacifico Marine Industries on Monday.");
+    expect(kinds(index.actors)).toMatchObject({ "Andes Cargo Air": "ORGANIZATION", "Pacifico Marine Industries": "ORGANIZATION" });
+  });
+
+  it("merges an acronym in brackets into the name it follows", () => {
+    const { find } = actorsOf("The minister spoke to the Peruvian News Agency (PENA) on Monday. PENA said the talks went well.");
+    expect(find("Peruvian News Agency")?.aliases).toEqual(["Peruvian News Agency", "PENA"]);
+    expect(find("PENA")).toBeUndefined();
+  });
+
+  it("keeps a family-name-first name and its first word as one person", () => {
+    const { index } = actorsOf("Vietnamese Foreign Minister Bui Thanh visited Lima. Bui said in May that ties were strong.");
+    const people = index.actors.filter((a) => a.kind === "PERSON");
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([["Bui Thanh", ["Bui Thanh", "Bui"]]]);
+  });
+
+  it("treats a surname with the article written into it as the hyphenated one", () => {
+    const { index } = actorsOf("Omani envoy Salim Alharthi arrived on Monday. Al-Harthi said the talks were useful.");
+    const people = index.actors.filter((a) => a.kind === "PERSON");
+    expect(people.map((p) => p.aliases)).toEqual([["Salim Alharthi", "Al-Harthi"]]);
+  });
+});

@@ -610,19 +610,32 @@ function mergeAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMenti
   }
 }
 
-/** "the Kuwait News Agency (KUNA)": the acronym in brackets right after a name is that name, whatever its letters. */
+/**
+ * "the Kuwait News Agency (KUNA)": the acronym in brackets right after an
+ * organisation's name is that organisation, whatever its letters, and so is
+ * every later use of it.
+ */
 function mergeBracketedAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMention[], body: string) {
-  const institution = (actor: ExtractedActor | undefined) => actor && (actor.kind === "ORGANIZATION" || actor.kind === "MEDIA");
-  for (const [i, mention] of mentions.entries()) {
-    const next = mentions.find((m, j) => j !== i && m.start === mention.end + 2 && body.slice(mention.end, m.start) === " (" && body[m.end] === ")");
-    if (!next || next.key === mention.key) continue;
-    const [full, short] = [actors.get(mention.key), actors.get(next.key)];
-    if (!full || !short || !institution(full) || !institution(short) || !/^[A-Z]{2,6}$/.test(short.name.replace(/\./g, ""))) continue;
-    if (short.kind === "MEDIA") full.kind = "MEDIA";
-    full.aliases.push(...short.aliases.filter((alias) => !full.aliases.includes(alias)));
-    full.mentions.push(...short.mentions);
-    for (const m of mentions) if (m.key === short.key) m.key = full.key;
-    actors.delete(short.key);
+  const institution = (actor: ExtractedActor | undefined): actor is ExtractedActor => actor?.kind === "ORGANIZATION" || actor?.kind === "MEDIA";
+  for (const mention of [...mentions]) {
+    const full = actors.get(mention.key);
+    const acronym = /^ \(([A-Z]{2,6})\)/.exec(body.slice(mention.end, mention.end + 10))?.[1];
+    if (!acronym || !institution(full)) continue;
+    const short = [...actors.values()].find((a) => a !== full && a.name === acronym);
+    if (short) {
+      if (!institution(short)) continue;
+      if (short.kind === "MEDIA") full.kind = "MEDIA";
+      for (const m of mentions) if (m.key === short.key) m.key = full.key;
+      full.mentions.push(...short.mentions);
+      actors.delete(short.key);
+    }
+    if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+    for (const use of body.matchAll(new RegExp(`\\b${acronym}\\b`, "g"))) {
+      const [start, end] = [use.index ?? 0, (use.index ?? 0) + acronym.length];
+      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+      mentions.push({ key: full.key, start, end });
+      full.mentions.push({ start, end });
+    }
   }
 }
 

@@ -106,3 +106,29 @@ describe("quoteSpans", () => {
     expect(spans).toEqual(["“First part.\n\nSecond part,”", '"fine"']);
   });
 });
+
+describe("unnamed sources and closing attributions", () => {
+  it("keeps what unnamed sources say, without a speaker, but not a fact merely sourced at the end", () => {
+    const { list } = claimsOf(
+      "According to people familiar with the talks, Chile had blocked the text for a week. " +
+        "Officials from Peru arrived in Lima on Monday, according to sources. " +
+        "The cabinet met late, but analysts said the coalition would survive.",
+    );
+    expect(list).toEqual([
+      [undefined, "According to people familiar with the talks, Chile had blocked the text for a week."],
+      [undefined, "The cabinet met late, but analysts said the coalition would survive."],
+    ]);
+  });
+
+  it("gives a sentence closed by its attribution to that source, even with an embedded voice", () => {
+    const { list } = claimsOf(
+      "Nordic Cargo Air, which the NATO says moved rockets, was also listed, according to Swedish spokesperson Lena Berg.",
+    );
+    expect(list).toEqual([["Lena Berg", "Nordic Cargo Air, which the NATO says moved rockets, was also listed, according to Swedish spokesperson Lena Berg."]]);
+  });
+
+  it("reads through an aside between the speaker and the verb", () => {
+    const { list } = claimsOf("Chilean Foreign Minister Alberto Ortega met his guest. Ortega, for his part, said trade would double.");
+    expect(list).toEqual([["Alberto Ortega", "Ortega, for his part, said trade would double."]]);
+  });
+});

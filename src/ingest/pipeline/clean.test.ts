@@ -79,3 +79,22 @@ describe("headline shapes", () => {
     expect(isSubheading({ text: "The outlook is bleak, analysts said." })).toBe(false);
   });
 });
+
+describe("page chrome of scraped pages", () => {
+  it("drops cookie banners, breadcrumbs, share rows, newsletter boxes and photo captions with credits", () => {
+    const raw = [
+      "We use cookies to improve your experience on our site.",
+      "Accept all cookies Manage preferences",
+      "Home | World | Americas | Andes",
+      "Share on Facebook Share on X Copy link",
+      "Andean ministers meet in Quito",
+      "The ministers met in Quito on Monday.",
+      "Ministers pose for a photo in Quito. Photo: EFE / File",
+      "Chile's minister shakes hands with her Peruvian counterpart in Quito, May 6, 2024. REUTERS/Juan Perez",
+      "Newsletter: Sign up for our Americas briefing. Enter your email Subscribe",
+      "Share this article: Facebook Twitter WhatsApp Email",
+      "They agreed to meet again.",
+    ].join("\n");
+    expect(cleanArticle(raw)).toEqual({ title: "Andean ministers meet in Quito", body: "The ministers met in Quito on Monday.\n\nThey agreed to meet again." });
+  });
+});

@@ -44,3 +44,12 @@ describe("datelineDate", () => {
     expect(datelineDate("No date here.")).toBeNull();
   });
 });
+
+describe("relative weeks", () => {
+  it("gives last and next week the month of that week, not the day seven days away", () => {
+    // Reference: Wednesday 15 May 2024; last week ran 6–12 May, next week 20–26 May.
+    expect(datesIn("The envoys met last week.")).toEqual([["last week", "2024-05-01", "MONTH"]]);
+    expect(datesIn("Talks will resume next week.")).toEqual([["next week", "2024-05-01", "MONTH"]]);
+    expect(datesIn("They met last week.", new Date(Date.UTC(2024, 5, 5)))).toEqual([["last week", "2024-05-01", "MONTH"]]);
+  });
+});
