@@ -132,3 +132,13 @@ describe("unnamed sources and closing attributions", () => {
     expect(list).toEqual([["Alberto Ortega", "Ortega, for his part, said trade would double."]]);
   });
 });
+
+describe("single curly quotation marks", () => {
+  it("takes ‘…’ as a quotation while Lima’s and the countries’ stay apostrophes", () => {
+    const body = "Lima’s envoy called the move ‘illegal and unjustified’, the countries’ ministers said.";
+    expect(quoteSpans(body).map((q) => body.slice(q.start, q.end))).toEqual(["‘illegal and unjustified’"]);
+    const { claims } = claimsOf("Peruvian minister Ana Ruiz said the plan was ‘a bridge between two oceans’.");
+    expect(claims[0].quote).toBe("a bridge between two oceans");
+  });
+});
+

@@ -146,9 +146,13 @@ function trimSpan(body: string, start: number, end: number): [number, number] {
 
 // ---------------------------------------------------------------- quotations and units
 
-/** Quotation spans (marks included). Curly quotes pair across paragraphs; straight ones within a paragraph. */
+/**
+ * Quotation spans (marks included). Curly quotes pair across paragraphs; straight ones within a paragraph;
+ * single curly ones (‘…’, British style) within a paragraph, told from apostrophes by what stands around them.
+ */
 export function quoteSpans(body: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  for (const match of body.matchAll(SINGLE_QUOTED)) spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   let open = -1;
   for (let i = 0; i < body.length; i++) {
     if (body[i] === "“") open = i;
@@ -172,6 +176,9 @@ export function quoteSpans(body: string): Array<{ start: number; end: number }> 
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** ‘…’ opening after a space or bracket and closing before a non-letter: "Ankara’s" and "countries’ ties" are apostrophes. */
+const SINGLE_QUOTED = /(?<=^|[\s(“"—–-])‘[^‘’\n]*(?:’\p{L}[^‘’\n]*)*’(?!\p{L})/gu;
 
 /** Sentences, merged where one quotation spans several of them. */
 function claimUnits(sentences: Sentence[], quotes: Array<{ start: number; end: number }>): Unit[] {
