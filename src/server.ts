@@ -130,6 +130,7 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
             if (config.requireKeyForQueries && !auth) throw unauthenticated();
             return createContext({
               prisma: db.prisma,
+              pool: db.pool,
               dataLoaders: config.dataLoaders,
               statements: res.locals.statements,
               auth,

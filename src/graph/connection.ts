@@ -25,8 +25,9 @@
 // claimed_at, id) served the order.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { Prisma } from "../generated/prisma/client";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Pool } from "pg";
 import { badUserInput } from "./errors";
+import { queryRows } from "./rows";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -288,12 +289,12 @@ function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: Pa
  * Root lists pass the single parent 0 and no parent key.
  */
 export async function loadPages<E extends Edge<unknown>>(
-  prisma: PrismaClient,
+  pool: Pool,
   query: RelationQuery<E>,
   parentIds: readonly number[],
   page: PageRequest,
 ): Promise<Connection<E>[]> {
-  const rows = await prisma.$queryRaw<Row[]>(pageSql(query, [...new Set(parentIds)], page));
+  const rows = await queryRows(pool, pageSql(query, [...new Set(parentIds)], page));
   const rowsByParent = new Map<number, Row[]>();
   for (const row of rows) {
     const parent = row._parent as number;
@@ -306,10 +307,10 @@ export async function loadPages<E extends Edge<unknown>>(
 
 /** A root list: the relation without a parent. */
 export async function loadPage<E extends Edge<unknown>>(
-  prisma: PrismaClient,
+  pool: Pool,
   query: Omit<RelationQuery<E>, "parentKey">,
   page: PageRequest,
 ): Promise<Connection<E>> {
-  const [connection] = await loadPages(prisma, query, [0], page);
+  const [connection] = await loadPages(pool, query, [0], page);
   return connection!;
 }

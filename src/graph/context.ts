@@ -1,5 +1,6 @@
 // The per-request context: fresh DataLoaders (so batching and caching never
 // leak between requests) and the counter of SQL statements the request sent.
+import type { Pool } from "pg";
 import type { Authenticated } from "../auth/keys";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { RequestObservation } from "../observability/requests";
@@ -45,7 +46,10 @@ export interface GraphContext {
 export const DEFAULT_INPUT_LIMITS: ArticleLimits = { maxArticleBytes: 1024 * 1024, maxBatch: 100 };
 
 export interface ContextOptions {
+  /** For writes (mutations, curation). */
   prisma: PrismaClient;
+  /** For the loaders' reads: the pool Prisma runs on (src/db/client.ts). */
+  pool: Pool;
   /** False only for benchmarks of naive resolvers (config.dataLoaders, DATALOADERS=off). */
   dataLoaders?: boolean;
   /** The counter the request runs under (countStatements); a fresh one by default. */
@@ -57,11 +61,12 @@ export interface ContextOptions {
 
 export function createContext({
   prisma,
+  pool,
   dataLoaders = true,
   statements = new StatementCounter(),
   auth = null,
   inputLimits = DEFAULT_INPUT_LIMITS,
   observation,
 }: ContextOptions): GraphContext {
-  return { prisma, loaders: createLoaders({ prisma, batching: dataLoaders }), statements, auth, inputLimits, observation };
+  return { prisma, loaders: createLoaders({ pool, batching: dataLoaders }), statements, auth, inputLimits, observation };
 }

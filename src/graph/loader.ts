@@ -5,12 +5,15 @@
 // naive resolvers the batched ones are measured against.
 import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { Pool } from "pg";
+import { Prisma } from "../generated/prisma/client";
 import { recordLoaderBatch } from "../observability/metrics";
 import { loadPages, pageRequest, type Connection, type Edge, type PageArgs, type RelationQuery, type Row } from "./connection";
+import { queryRows } from "./rows";
 
 export interface LoaderSettings {
-  prisma: PrismaClient;
+  /** Loaders only read, through the pool Prisma also runs on (src/graph/rows.ts). */
+  pool: Pool;
   batching: boolean;
 }
 
@@ -32,13 +35,14 @@ export interface KeyedQuery<T> {
 }
 
 async function loadRowsByKey<K extends number | string, T>(
-  prisma: PrismaClient,
+  pool: Pool,
   query: KeyedQuery<T>,
   keys: readonly K[],
 ): Promise<Map<K, T[]>> {
   const groupBy = query.groupBy ? Prisma.sql`GROUP BY ${query.groupBy}` : Prisma.empty;
   const orderBy = Prisma.sql`ORDER BY _key${query.orderBy ? Prisma.sql`, ${query.orderBy}` : Prisma.empty}`;
-  const rows = await prisma.$queryRaw<Row[]>(
+  const rows = await queryRows(
+    pool,
     Prisma.sql`SELECT ${query.select}, ${query.key} AS _key FROM ${query.from} WHERE ${query.key} = ANY(${keys}) ${groupBy} ${orderBy}`,
   );
   const byKey = new Map<K, T[]>();
@@ -55,7 +59,7 @@ async function loadRowsByKey<K extends number | string, T>(
 export function rowLoader<K extends number | string, T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<K, T | null> {
   return new DataLoader(async (keys) => {
     recordLoaderBatch(keys.length);
-    const byKey = await loadRowsByKey(settings.prisma, query, keys);
+    const byKey = await loadRowsByKey(settings.pool, query, keys);
     return keys.map((key) => byKey.get(key)?.[0] ?? null);
   }, dataLoaderOptions(settings));
 }
@@ -64,7 +68,7 @@ export function rowLoader<K extends number | string, T>(settings: LoaderSettings
 export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
     recordLoaderBatch(keys.length);
-    const byKey = await loadRowsByKey(settings.prisma, query, keys);
+    const byKey = await loadRowsByKey(settings.pool, query, keys);
     return keys.map((key) => byKey.get(key) ?? []);
   }, dataLoaderOptions(settings));
 }
@@ -85,7 +89,7 @@ export function pageLoader<E extends Edge<unknown>>(
     if (!loader) {
       loader = new DataLoader((parentIds) => {
         recordLoaderBatch(parentIds.length);
-        return loadPages(settings.prisma, query, parentIds, page);
+        return loadPages(settings.pool, query, parentIds, page);
       }, dataLoaderOptions(settings));
       loaders.set(argsKey, loader);
     }

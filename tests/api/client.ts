@@ -21,7 +21,7 @@ export function graphqlClient(db: () => DbHandle, options: { dataLoaders?: boole
   const apollo = new ApolloServer<GraphContext>({ schema: createSchema() });
   return async (query: string, variables?: Record<string, unknown>): Promise<Result> => {
     const statements = new StatementCounter();
-    const contextValue = createContext({ prisma: db().prisma, dataLoaders: options.dataLoaders, statements });
+    const contextValue = createContext({ prisma: db().prisma, pool: db().pool, dataLoaders: options.dataLoaders, statements });
     const response = await countStatements(statements, () => apollo.executeOperation({ query, variables }, { contextValue }));
     if (response.body.kind !== "single") throw new Error("expected a single result");
     // Through JSON, as a client receives it (scalars serialised).

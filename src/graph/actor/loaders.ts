@@ -8,9 +8,9 @@ import { normalizeName } from "../../text/normalize";
 import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
 import { rowIdOf } from "../ids";
 import { recordLoaderBatch } from "../../observability/metrics";
-import type { Row } from "../connection";
 import { asModel, conditions, containing, dataLoaderOptions, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, ActorAlias, CoActorRow } from "../models";
+import { queryRows } from "../rows";
 
 export const actorColumns = Prisma.sql`actor.id, actor.name, actor.kind, actor.description,
   actor.affiliation_id AS "affiliationId", actor.created_at AS "createdAt"`;
@@ -52,7 +52,7 @@ const SIMILAR_ALIAS_FLOOR = 0.45;
 function actorBySimilarAlias(settings: LoaderSettings) {
   return new DataLoader<string, Actor | null>(async (keys) => {
     recordLoaderBatch(keys.length);
-    const rows = await settings.prisma.$queryRaw<Row[]>(Prisma.sql`
+    const rows = await queryRows(settings.pool, Prisma.sql`
       SELECT DISTINCT ON (wanted.key) ${actorColumns}, wanted.key AS _key
         FROM unnest(${[...keys]}::text[]) AS wanted(key)
         JOIN actor_alias ON actor_alias.normalized % wanted.key
@@ -134,7 +134,7 @@ export function actorLoaders(settings: LoaderSettings) {
 
     actors: (filter: ActorFilter | null | undefined, orderBy: ActorOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
-        settings.prisma,
+        settings.pool,
         {
           select: actorColumns,
           from: Prisma.sql`actor`,

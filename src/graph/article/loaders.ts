@@ -85,7 +85,7 @@ export function articleLoaders(settings: LoaderSettings) {
 
     articles: (filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
-        settings.prisma,
+        settings.pool,
         {
           select: articleColumns,
           from: Prisma.sql`article`,

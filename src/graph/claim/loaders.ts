@@ -67,7 +67,7 @@ export function claimLoaders(settings: LoaderSettings) {
 
     claims: (filter: ClaimFilter | null | undefined, orderBy: ClaimOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
-        settings.prisma,
+        settings.pool,
         { ...ofClaims, where: claimConditions(filter ?? undefined), ordering: claimOrderings[orderBy] },
         pageRequest(args, info),
       ),

@@ -27,7 +27,7 @@ export function curationLoaders(settings: LoaderSettings) {
   return {
     auditLog: (filter: AuditLogQuery, args: PageArgs) =>
       loadPage<{ node: AuditEntryRow }>(
-        settings.prisma,
+        settings.pool,
         {
           select: Prisma.sql`audit_log.id, audit_log.action, audit_log.entity_type AS "entityType", audit_log.entity_id AS "entityId",
             api_key.name AS "apiKeyName", audit_log.created_at AS "createdAt", audit_log.before, audit_log.after`,

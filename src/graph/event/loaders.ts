@@ -108,7 +108,7 @@ export function eventLoaders(settings: LoaderSettings) {
 
     events: (filter: EventFilter | null | undefined, orderBy: EventOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
-        settings.prisma,
+        settings.pool,
         {
           select: eventColumns,
           from: Prisma.sql`event`,

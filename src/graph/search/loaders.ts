@@ -22,7 +22,7 @@ export function searchLoaders(settings: LoaderSettings) {
     search: (query: string, args: PageArgs, info?: GraphQLResolveInfo) => {
       const tsquery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
       return loadPage(
-        settings.prisma,
+        settings.pool,
         {
           select: Prisma.sql`hit.kind, hit.id, hit.rank`,
           from: Prisma.sql`(

@@ -41,7 +41,7 @@ export function topicLoaders(settings: LoaderSettings) {
 
     topics: (filter: TopicFilter | null | undefined, orderBy: TopicOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
       loadPage(
-        settings.prisma,
+        settings.pool,
         { ...ofTopics, where: conditions(filter?.rootsOnly === true && Prisma.sql`topic.parent_id IS NULL`), ordering: topicOrderings[orderBy] },
         pageRequest(args, info),
       ),
