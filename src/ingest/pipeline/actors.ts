@@ -693,7 +693,7 @@ function clusterPeople(people: Candidate[]): PersonCluster[] {
   // A single name the text shows to be a person ("Hamdan said") makes a person, so earlier bare mentions find it too.
   // "Wang Yi" ... "Wang said": a two-word name written family name first, shortened to its first word.
   const familyNameFirst = (parts: NameParts) =>
-    onlyOne(clusters.filter((c) => c.parts.given.length === 1 && !c.parts.surname.includes(" ") && c.parts.given[0] === parts.surname));
+    onlyOne(clusters.filter((c) => c.parts.given.length === 1 && c.parts.given[0] === parts.surname));
   for (const { candidate, parts } of singles) {
     if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts)) && !familyNameFirst(parts)) newCluster(parts);
   }

@@ -142,3 +142,10 @@ describe("single curly quotation marks", () => {
   });
 });
 
+describe("apposition between speaker and verb", () => {
+  it("reads through \", an adviser to ..., said\"", () => {
+    const { list } = claimsOf("Mr Quispe, an adviser to the Peruvian president, said on Monday that the talks would resume.");
+    expect(list).toEqual([["Quispe", "Mr Quispe, an adviser to the Peruvian president, said on Monday that the talks would resume."]]);
+  });
+});
+

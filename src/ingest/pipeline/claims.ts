@@ -266,8 +266,8 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
     return undefined; // "described as", not "which he described as"
   }
   // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
-  // "Hussein, for his part, said": an aside between commas does too.
-  const relative = /,\s+(?:(?:who|which|whose)\b[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also),\s*$/i.exec(
+  // "Hussein, for his part, said", "Mammadov, an adviser to the president, said": an aside or apposition between commas does too.
+  const relative = /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also),\s*$/i.exec(
     body.slice(unit.start, at),
   );
   const subjectEnd = relative ? unit.start + relative.index : at;
