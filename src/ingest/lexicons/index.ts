@@ -82,6 +82,7 @@ export const lexicons = {
   organisations: {
     heads: new Set(organisations.orgHeads),
     companyEnds: new Set(organisations.companyEnds),
+    companyBefore: lower(organisations.companyBefore),
     acronyms: new Set(organisations.orgAcronyms),
     placeHeads: new Set(organisations.placeHeads),
     nonActorHeads: new Set(organisations.nonActorHeads),

@@ -113,8 +113,8 @@ describe("extractActors", () => {
 
 describe("company names, bracketed acronyms and family-name-first names", () => {
   it("types a name ending in a company word as an organisation", () => {
-    const { index } = actorsOf("The ministry listed Andes Cargo Air and Pacifico Marine Industries on Monday.");
-    expect(kinds(index.actors)).toMatchObject({ "Andes Cargo Air": "ORGANIZATION", "Pacifico Marine Industries": "ORGANIZATION" });
+    const { index } = actorsOf("The ministry listed Andes Cargo Air and Pacifico Marine Industries on Monday, and state mining company Minandes.");
+    expect(kinds(index.actors)).toMatchObject({ "Andes Cargo Air": "ORGANIZATION", "Pacifico Marine Industries": "ORGANIZATION", Minandes: "ORGANIZATION" });
   });
 
   it("merges an acronym in brackets into the name it follows", () => {

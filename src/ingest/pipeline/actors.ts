@@ -231,8 +231,10 @@ function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate
   if (L.organisations.acronyms.has(surface)) return whole("ORGANIZATION");
   if (run.some((token) => L.organisations.notActorWords.has(token.text))) return [];
   if (run.length > 1 && run.some((token) => L.organisations.nonActorHeads.has(token.text))) return [];
+  const companyNoun = /([\p{L}-]+)\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1].toLowerCase() ?? "";
   const hasOrgHead =
-    run.length > 1 && (run.some((token) => L.organisations.heads.has(token.text)) || L.organisations.companyEnds.has(run[run.length - 1].text));
+    (run.length > 1 && (run.some((token) => L.organisations.heads.has(token.text)) || L.organisations.companyEnds.has(run[run.length - 1].text))) ||
+    L.organisations.companyBefore.has(companyNoun);
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
