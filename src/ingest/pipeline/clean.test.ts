@@ -84,6 +84,7 @@ describe("page chrome of scraped pages", () => {
   it("drops cookie banners, breadcrumbs, share rows, newsletter boxes and photo captions with credits", () => {
     const raw = [
       "We use cookies to improve your experience on our site.",
+      "By Ana Ruiz | EFE",
       "Accept all cookies Manage preferences",
       "Home | World | Americas | Andes",
       "Share on Facebook Share on X Copy link",
