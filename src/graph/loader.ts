@@ -8,7 +8,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Pool } from "pg";
 import { Prisma } from "../generated/prisma/client";
 import { recordLoaderBatch } from "../observability/metrics";
-import { loadPages, pageRequest, type Connection, type Edge, type PageArgs, type RelationQuery, type Row } from "./connection";
+import { loadPage, loadPages, pageRequest, type Connection, type Edge, type Ordering, type PageArgs, type RelationQuery, type Row } from "./connection";
 import { queryRows } from "./rows";
 
 export interface LoaderSettings {
@@ -98,6 +98,20 @@ export function pageLoader<E extends Edge<unknown>>(
 }
 
 /** The conditions that apply, for a WHERE clause built from optional filters. */
+/**
+ * A root list (`articles`, `events`, ...): one page of a table, filtered and
+ * ordered as the client asked.
+ */
+export function rootListLoader<F, O extends string, E extends Edge<unknown>>(
+  settings: LoaderSettings,
+  list: Pick<RelationQuery<E>, "select" | "from" | "toEdge">,
+  orderings: Record<O, Ordering>,
+  where: (filter: F | undefined) => Prisma.Sql[],
+) {
+  return (filter: F | null | undefined, orderBy: O, args: PageArgs, info?: GraphQLResolveInfo) =>
+    loadPage(settings.pool, { ...list, where: where(filter ?? undefined), ordering: orderings[orderBy] }, pageRequest(args, info));
+}
+
 export function conditions(...parts: (Prisma.Sql | false | 0 | null | undefined | "")[]): Prisma.Sql[] {
   return parts.filter((part): part is Prisma.Sql => part instanceof Prisma.Sql);
 }

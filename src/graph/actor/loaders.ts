@@ -1,14 +1,13 @@
 // Loading actors: by id, by any alias, per article (paged), their aliases and
 // co-actors, and the root list.
 import DataLoader from "dataloader";
-import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ActorFilter, ActorOrder } from "../../generated/graphql";
 import { normalizeName } from "../../text/normalize";
-import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
+import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
 import { recordLoaderBatch } from "../../observability/metrics";
-import { asModel, conditions, containing, dataLoaderOptions, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, dataLoaderOptions, listLoader, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, ActorAlias, CoActorRow } from "../models";
 import { queryRows } from "../rows";
 
@@ -132,17 +131,11 @@ export function actorLoaders(settings: LoaderSettings) {
       }),
     }),
 
-    actors: (filter: ActorFilter | null | undefined, orderBy: ActorOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
-      loadPage(
-        settings.pool,
-        {
-          select: actorColumns,
-          from: Prisma.sql`actor`,
-          where: actorConditions(filter ?? undefined),
-          ordering: actorOrderings[orderBy],
-          toEdge: (row) => ({ node: asModel<Actor>(row) }),
-        },
-        pageRequest(args, info),
-      ),
+    actors: rootListLoader(
+      settings,
+      { select: actorColumns, from: Prisma.sql`actor`, toEdge: (row: Row) => ({ node: asModel<Actor>(row) }) },
+      actorOrderings,
+      actorConditions,
+    ),
   };
 }

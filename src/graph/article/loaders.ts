@@ -1,10 +1,9 @@
 // Loading articles: by id, per event / actor / topic (paged), and the root list.
-import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ArticleFilter, ArticleOrder } from "../../generated/graphql";
-import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
+import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { ArticleEventRelation } from "../../generated/prisma/enums";
 import type { Article } from "../models";
 
@@ -83,17 +82,11 @@ export function articleLoaders(settings: LoaderSettings) {
       toEdge: (row) => ({ node: asModel<Article>(row) }),
     }),
 
-    articles: (filter: ArticleFilter | null | undefined, orderBy: ArticleOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
-      loadPage(
-        settings.pool,
-        {
-          select: articleColumns,
-          from: Prisma.sql`article`,
-          where: articleConditions(filter ?? undefined),
-          ordering: articleOrderings[orderBy],
-          toEdge: (row) => ({ node: asModel<Article>(row) }),
-        },
-        pageRequest(args, info),
-      ),
+    articles: rootListLoader(
+      settings,
+      { select: articleColumns, from: Prisma.sql`article`, toEdge: (row: Row) => ({ node: asModel<Article>(row) }) },
+      articleOrderings,
+      articleConditions,
+    ),
   };
 }

@@ -1,10 +1,9 @@
 // Loading claims: by id, per article / event / speaker / topic (paged), and the root list.
-import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ClaimFilter, ClaimOrder } from "../../generated/graphql";
-import { loadPage, pageRequest, type Ordering, type PageArgs, type RelationQuery, type Row, type SortKey } from "../connection";
+import { type Ordering, type RelationQuery, type Row, type SortKey } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Claim } from "../models";
 
 export const claimColumns = Prisma.sql`claim.id, claim.text, claim.quote, claim.speaker_id AS "speakerId",
@@ -65,11 +64,6 @@ export function claimLoaders(settings: LoaderSettings) {
       ordering: latestFirst,
     }),
 
-    claims: (filter: ClaimFilter | null | undefined, orderBy: ClaimOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
-      loadPage(
-        settings.pool,
-        { ...ofClaims, where: claimConditions(filter ?? undefined), ordering: claimOrderings[orderBy] },
-        pageRequest(args, info),
-      ),
+    claims: rootListLoader(settings, ofClaims, claimOrderings, claimConditions),
   };
 }

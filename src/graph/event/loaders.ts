@@ -1,13 +1,12 @@
 // Loading events: by id, per article / actor / topic (paged), their
 // participants and discrepancies, and the root list.
-import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { ArticleEventRelation, ParticipantRole } from "../../generated/prisma/enums";
 import type { EventFilter, EventOrder } from "../../generated/graphql";
 import { actorColumns, actorOrderings } from "../actor/loaders";
-import { loadPage, pageRequest, type Ordering, type PageArgs, type SortKey } from "../connection";
+import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, containing, listLoader, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, listLoader, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, DiscrepancyRow, Event, ParticipantRow } from "../models";
 
 export const eventColumns = Prisma.sql`event.id, event.title, event.kind, event.status, event.start_date AS "startDate",
@@ -106,17 +105,11 @@ export function eventLoaders(settings: LoaderSettings) {
       toValue: asModel<DiscrepancyRow>,
     }),
 
-    events: (filter: EventFilter | null | undefined, orderBy: EventOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
-      loadPage(
-        settings.pool,
-        {
-          select: eventColumns,
-          from: Prisma.sql`event`,
-          where: eventConditions(filter ?? undefined),
-          ordering: eventOrderings[orderBy],
-          toEdge: (row) => ({ node: asModel<Event>(row) }),
-        },
-        pageRequest(args, info),
-      ),
+    events: rootListLoader(
+      settings,
+      { select: eventColumns, from: Prisma.sql`event`, toEdge: (row: Row) => ({ node: asModel<Event>(row) }) },
+      eventOrderings,
+      eventConditions,
+    ),
   };
 }

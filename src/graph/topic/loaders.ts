@@ -1,9 +1,8 @@
 // Loading topics: by id, per article / event / claim / parent (paged), and the root list.
-import type { GraphQLResolveInfo } from "graphql";
 import { Prisma } from "../../generated/prisma/client";
 import type { TopicFilter, TopicOrder } from "../../generated/graphql";
-import { loadPage, pageRequest, type Ordering, type PageArgs, type RelationQuery, type Row } from "../connection";
-import { asModel, conditions, pageLoader, rowLoader, type LoaderSettings } from "../loader";
+import { type Ordering, type RelationQuery, type Row } from "../connection";
+import { asModel, conditions, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Topic } from "../models";
 
 export const topicColumns = Prisma.sql`topic.id, topic.slug, topic.name, topic.description, topic.parent_id AS "parentId"`;
@@ -39,11 +38,8 @@ export function topicLoaders(settings: LoaderSettings) {
     topicsByClaim: pageLoader(settings, topicsThrough("claim_topic", "claim_id")),
     topicsByParent: pageLoader(settings, { ...ofTopics, parentKey: Prisma.sql`topic.parent_id`, ordering: topicOrderings.NAME_ASC }),
 
-    topics: (filter: TopicFilter | null | undefined, orderBy: TopicOrder, args: PageArgs, info?: GraphQLResolveInfo) =>
-      loadPage(
-        settings.pool,
-        { ...ofTopics, where: conditions(filter?.rootsOnly === true && Prisma.sql`topic.parent_id IS NULL`), ordering: topicOrderings[orderBy] },
-        pageRequest(args, info),
-      ),
+    topics: rootListLoader(settings, ofTopics, topicOrderings, (filter: TopicFilter | undefined) =>
+      conditions(filter?.rootsOnly === true && Prisma.sql`topic.parent_id IS NULL`),
+    ),
   };
 }
