@@ -64,14 +64,12 @@ function actorBySimilarAlias(settings: LoaderSettings) {
   }, dataLoaderOptions(settings));
 }
 
+/** The actor table as the by-id and root-list loaders read it. */
+const ofActors = { select: actorColumns, from: Prisma.sql`actor`, toEdge: (row: Row) => ({ node: asModel<Actor>(row) }) };
+
 export function actorLoaders(settings: LoaderSettings) {
   return {
-    actorById: rowLoader(settings, {
-      select: actorColumns,
-      from: Prisma.sql`actor`,
-      key: Prisma.sql`actor.id`,
-      toValue: asModel<Actor>,
-    }),
+    actorById: rowLoader(settings, { ...ofActors, key: Prisma.sql`actor.id`, toValue: asModel<Actor> }),
 
     /**
      * Keyed by normalizeName(name). When two actors share an alias, the one
@@ -131,11 +129,6 @@ export function actorLoaders(settings: LoaderSettings) {
       }),
     }),
 
-    actors: rootListLoader(
-      settings,
-      { select: actorColumns, from: Prisma.sql`actor`, toEdge: (row: Row) => ({ node: asModel<Actor>(row) }) },
-      actorOrderings,
-      actorConditions,
-    ),
+    actors: rootListLoader(settings, ofActors, actorOrderings, actorConditions),
   };
 }

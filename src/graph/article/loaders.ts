@@ -38,14 +38,12 @@ function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
   );
 }
 
+/** The article table as the by-id and root-list loaders read it. */
+const ofArticles = { select: articleColumns, from: Prisma.sql`article`, toEdge: (row: Row) => ({ node: asModel<Article>(row) }) };
+
 export function articleLoaders(settings: LoaderSettings) {
   return {
-    articleById: rowLoader(settings, {
-      select: articleColumns,
-      from: Prisma.sql`article`,
-      key: Prisma.sql`article.id`,
-      toValue: asModel<Article>,
-    }),
+    articleById: rowLoader(settings, { ...ofArticles, key: Prisma.sql`article.id`, toValue: asModel<Article> }),
 
     rawTextByArticle: rowLoader(settings, {
       select: Prisma.sql`article.raw_text AS "rawText"`,
@@ -82,11 +80,6 @@ export function articleLoaders(settings: LoaderSettings) {
       toEdge: (row) => ({ node: asModel<Article>(row) }),
     }),
 
-    articles: rootListLoader(
-      settings,
-      { select: articleColumns, from: Prisma.sql`article`, toEdge: (row: Row) => ({ node: asModel<Article>(row) }) },
-      articleOrderings,
-      articleConditions,
-    ),
+    articles: rootListLoader(settings, ofArticles, articleOrderings, articleConditions),
   };
 }

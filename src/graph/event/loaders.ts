@@ -47,14 +47,12 @@ function eventConditions(filter: EventFilter = {}): Prisma.Sql[] {
   );
 }
 
+/** The event table as the by-id and root-list loaders read it. */
+const ofEvents = { select: eventColumns, from: Prisma.sql`event`, toEdge: (row: Row) => ({ node: asModel<Event>(row) }) };
+
 export function eventLoaders(settings: LoaderSettings) {
   return {
-    eventById: rowLoader(settings, {
-      select: eventColumns,
-      from: Prisma.sql`event`,
-      key: Prisma.sql`event.id`,
-      toValue: asModel<Event>,
-    }),
+    eventById: rowLoader(settings, { ...ofEvents, key: Prisma.sql`event.id`, toValue: asModel<Event> }),
 
     eventsByArticle: pageLoader(settings, {
       select: Prisma.sql`${eventColumns}, article_event.relation`,
@@ -105,11 +103,6 @@ export function eventLoaders(settings: LoaderSettings) {
       toValue: asModel<DiscrepancyRow>,
     }),
 
-    events: rootListLoader(
-      settings,
-      { select: eventColumns, from: Prisma.sql`event`, toEdge: (row: Row) => ({ node: asModel<Event>(row) }) },
-      eventOrderings,
-      eventConditions,
-    ),
+    events: rootListLoader(settings, ofEvents, eventOrderings, eventConditions),
   };
 }
