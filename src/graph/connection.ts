@@ -23,7 +23,12 @@
 // claims level of events → participants → actor → claims 1.7-2.1 s windowed
 // (sorting 200k rows on disk), 1.1 s this way, 6 ms once claim(speaker_id,
 // claimed_at, id) served the order.
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+//
+// Connections selected below the page (Event.participants → Actor.claims) can
+// ride in the same statement: each is a correlated subquery per page row that
+// builds its own page as JSON (nestedColumns), so a whole nested query costs one
+// statement. src/graph/plan.ts decides which ones (PageRequest.nested); the
+// pages land on their parent objects under PREFETCHED.
 import { Prisma } from "../generated/prisma/client";
 import type { Pool } from "pg";
 import { badUserInput } from "./errors";
@@ -46,9 +51,33 @@ export interface PageRequest {
   size: number;
   after: string | null;
   before: string | null;
-  /** Whether totalCount and pageInfo were asked for: counting a popular parent's rows is the costly part. */
+  /** Whether totalCount or pageInfo was asked for: counting a popular parent's rows is the costly part. */
   counted: boolean;
+  /** Whether cursors were asked for (edges.cursor, pageInfo): encoding them costs per row. */
+  cursors: boolean;
+  /** Connections below the page to load in the same statement. */
+  nested: NestedPage[];
 }
+
+/** What the selection of a connection field asks of its page (src/graph/plan.ts reads it). */
+export type PageSelection = Pick<PageRequest, "counted" | "cursors" | "nested">;
+
+/** Everything: for callers that do not look at the selection. */
+const WHOLE_PAGE: PageSelection = { counted: true, cursors: true, nested: [] };
+
+/** A connection loaded inside its parent's statement. */
+export interface NestedPage {
+  /** The name it is served under on its parent object (the field's alias or name). */
+  responseKey: string;
+  /** Properties from a page node to the parent object (EventParticipant.actor: ["actor"]); that object's id is the row's `id`. */
+  path: string[];
+  query: ChildRelation<Edge<unknown>>;
+  page: PageRequest;
+}
+
+/** On a parent object: the connections loaded with it, by response key. */
+export const PREFETCHED = Symbol("prefetched connections");
+export type Prefetching = { [PREFETCHED]?: Record<string, Connection<Edge<unknown>>> };
 
 /** Postgres types sort keys are cast back to when a cursor is compared. */
 export type SortKeyType = "int" | "float8" | "text" | "date" | "timestamptz";
@@ -90,6 +119,9 @@ export interface RelationQuery<Edge> {
   toEdge(row: Row): Edge;
 }
 
+/** A relation paged per parent (not a root list). */
+export type ChildRelation<E> = RelationQuery<E> & { parentKey: Prisma.Sql };
+
 export interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -106,28 +138,15 @@ export interface Connection<E extends Edge<unknown>> {
   totalCount: number;
 }
 
-/** Whether a selection (fragments included) asks for any of the fields. */
-function selectsAny(selectionSet: SelectionSetNode | undefined, fields: string[], info: GraphQLResolveInfo): boolean {
-  return (selectionSet?.selections ?? []).some((selection) => {
-    if (selection.kind === Kind.FIELD) return fields.includes(selection.name.value);
-    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsAny(selection.selectionSet, fields, info);
-    return selectsAny(info.fragments[selection.name.value]?.selectionSet, fields, info);
-  });
-}
-
-/**
- * Validates first/after/last/before: one direction, a size within the cap.
- * Given the field's resolve info, counts are made only when totalCount or pageInfo is selected.
- */
-export function pageRequest(args: PageArgs, info?: GraphQLResolveInfo): PageRequest {
+/** Validates first/after/last/before: one direction, a size within the cap. */
+export function pageRequest(args: PageArgs, selection: PageSelection = WHOLE_PAGE): PageRequest {
   const { first, last } = args;
   if (first != null && last != null) throw badUserInput("Pass either first or last, not both");
   const size = first ?? last ?? DEFAULT_PAGE_SIZE;
   const name = last != null ? "last" : "first";
   if (!Number.isInteger(size) || size < 0) throw badUserInput(`${name} must be a non-negative integer`);
   if (size > MAX_PAGE_SIZE) throw badUserInput(`${name} must be at most ${MAX_PAGE_SIZE} (got ${size})`);
-  const counted = !info || info.fieldNodes.some((node) => selectsAny(node.selectionSet, ["totalCount", "pageInfo"], info));
-  return { backward: last != null, size, after: args.after ?? null, before: args.before ?? null, counted };
+  return { backward: last != null, size, after: args.after ?? null, before: args.before ?? null, ...selection };
 }
 
 // ------------------------------------------------------------------ cursors
@@ -201,9 +220,9 @@ function beyondCursor(ordering: Ordering, op: "<" | ">", cursor: string | null):
     : Prisma.sql`(${first.sql} IS NOT NULL AND ${comparison})`;
 }
 
-function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], page: PageRequest): Prisma.Sql {
+/** The statement pieces of one page of a relation, for the parents `ofParent` matches. */
+function pageParts(query: RelationQuery<unknown>, page: PageRequest, ofParent: Prisma.Sql) {
   const { ordering } = query;
-  const ofParent = query.parentKey ? Prisma.sql`${query.parentKey} = parents.id` : TRUE;
   const where = Prisma.join([ofParent, ...(query.where ?? [])], " AND ");
   // "After" a cursor means further along the ordering: greater keys, or smaller when descending.
   const pastAfter = beyondCursor(ordering, ordering.descending ? "<" : ">", page.after);
@@ -212,29 +231,55 @@ function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], pa
   // A backward page is the last rows of the window: read in reverse, put back in order outside.
   const direction = (reversed: boolean) => raw(ordering.descending !== reversed ? "DESC" : "ASC");
   const innerOrder = Prisma.join(ordering.keys.map((key) => Prisma.sql`${key.sql} ${direction(page.backward)}`));
-  const outerOrder = Prisma.join(ordering.keys.map((_, i) => raw(`page._k${i} ${ordering.descending ? "DESC" : "ASC"}`)));
   const keyColumns = Prisma.join(ordering.keys.map((key, i) => Prisma.sql`${key.sql} AS ${raw(`_k${i}`)}`));
-  const cursorColumns = Prisma.join(ordering.keys.map((_, i) => raw(`page._k${i}::text AS _cursor${i}`)));
-  const counts = page.counted
-    ? Prisma.sql`CROSS JOIN LATERAL (
-        SELECT count(*)::int AS _total,
-          ${page.after ? Prisma.sql`(count(*) FILTER (WHERE NOT (${pastAfter})))::int` : Prisma.sql`0`} AS _skipped,
-          ${page.after || page.before ? Prisma.sql`(count(*) FILTER (WHERE ${betweenCursors}))::int` : Prisma.sql`count(*)::int`} AS _in_window
-        FROM ${query.from} WHERE ${where}
-      ) counts`
-    : Prisma.empty;
-  return Prisma.sql`
-    SELECT parents.id AS _parent, ${page.counted ? Prisma.sql`counts.*,` : Prisma.empty} page.*, ${cursorColumns}
-      ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
-    FROM unnest(CAST(${parentIds} AS int[])) AS parents(id)
-    ${counts}
-    LEFT JOIN LATERAL (
-      SELECT ${query.select}, ${keyColumns}, TRUE AS _on_page
+  return {
+    /** The page's rows, sort keys as _k0.._kn, in reading order. */
+    rows: Prisma.sql`SELECT ${query.select}, ${keyColumns}, TRUE AS _on_page
       FROM ${query.from} WHERE ${where} AND ${betweenCursors}
       ORDER BY ${innerOrder}
-      LIMIT ${page.size}
-    ) page ON TRUE
-    ORDER BY parents.id, ${outerOrder}`;
+      LIMIT ${page.size}`,
+    /** One row: all rows of the parent, those up to `after`, those between the cursors. */
+    counts: Prisma.sql`SELECT count(*)::int AS _total,
+      ${page.after ? Prisma.sql`(count(*) FILTER (WHERE NOT (${pastAfter})))::int` : Prisma.sql`0`} AS _skipped,
+      ${page.after || page.before ? Prisma.sql`(count(*) FILTER (WHERE ${betweenCursors}))::int` : Prisma.sql`count(*)::int`} AS _in_window
+      FROM ${query.from} WHERE ${where}`,
+    /** The page's order over its rows under `alias`. */
+    order: (alias: string) => Prisma.join(ordering.keys.map((_, i) => raw(`${alias}._k${i} ${ordering.descending ? "DESC" : "ASC"}`))),
+    /** The sort keys as Postgres prints them, for cursors. */
+    cursorColumns: (alias: string) =>
+      page.cursors ? Prisma.sql`, ${Prisma.join(ordering.keys.map((_, i) => raw(`${alias}._k${i}::text AS _cursor${i}`)))}` : Prisma.empty,
+  };
+}
+
+/**
+ * Columns `_n<i>` (the rows, a JSON array) and `_c<i>` (the counts, when asked)
+ * of each nested page, for each row of the page aliased `parent` (depth: nesting
+ * level, which keeps aliases apart).
+ */
+function nestedColumns(nested: NestedPage[], parent: string, depth: number): Prisma.Sql {
+  if (nested.length === 0) return Prisma.empty;
+  const [page, row] = [`page${depth}`, `row${depth}`];
+  const columns = nested.flatMap(({ query, page: request }, i) => {
+    const parts = pageParts(query, request, Prisma.sql`${query.parentKey} = ${raw(parent)}.id`);
+    const rows = Prisma.sql`(SELECT coalesce(json_agg(${raw(row)} ORDER BY ${parts.order(row)}), '[]'::json)
+      FROM (SELECT ${raw(page)}.* ${parts.cursorColumns(page)} ${nestedColumns(request.nested, page, depth + 1)}
+            FROM (${parts.rows}) ${raw(page)}) ${raw(row)}) AS ${raw(`_n${i}`)}`;
+    const counts = Prisma.sql`(SELECT row_to_json(counts) FROM (${parts.counts}) counts) AS ${raw(`_c${i}`)}`;
+    return request.counted ? [rows, counts] : [rows];
+  });
+  return Prisma.sql`, ${Prisma.join(columns)}`;
+}
+
+function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], page: PageRequest): Prisma.Sql {
+  const parts = pageParts(query, page, query.parentKey ? Prisma.sql`${query.parentKey} = parents.id` : TRUE);
+  return Prisma.sql`
+    SELECT parents.id AS _parent, ${page.counted ? Prisma.sql`counts.*,` : Prisma.empty} page.* ${parts.cursorColumns("page")}
+      ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
+      ${nestedColumns(page.nested, "page", 1)}
+    FROM unnest(CAST(${parentIds} AS int[])) AS parents(id)
+    ${page.counted ? Prisma.sql`CROSS JOIN LATERAL (${parts.counts}) counts` : Prisma.empty}
+    LEFT JOIN LATERAL (${parts.rows}) page ON TRUE
+    ORDER BY parents.id, ${parts.order("page")}`;
 }
 
 function emptyConnection<E extends Edge<unknown>>(): Connection<E> {
@@ -253,22 +298,35 @@ function modelColumns(row: Row): Row {
   return model;
 }
 
-function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: PageRequest, rows: Row[]): Connection<E> {
-  const first = rows[0];
-  if (!first) return emptyConnection();
+interface Counts {
+  _total?: number;
+  _skipped?: number;
+  _in_window?: number;
+}
+
+/** Leaves each nested page of the row on its parent object (the node, or an object embedded in it). */
+function attachNested(node: unknown, nested: NestedPage[], row: Row): void {
+  nested.forEach((child, i) => {
+    const parent = child.path.reduce((object, key) => (object as Row)[key], node) as Prefetching;
+    const prefetched = (parent[PREFETCHED] ??= {});
+    prefetched[child.responseKey] = toConnection(child.query, child.page, row[`_n${i}`] as Row[], row[`_c${i}`] as Counts | null);
+  });
+}
+
+function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: PageRequest, rows: Row[], counts: Counts | null): Connection<E> {
+  const onPage = rows.filter((row) => row._on_page);
+  if (onPage.length === 0 && !counts?._total) return emptyConnection();
+  const edges = onPage.map((row) => {
+    const edge = query.toEdge(modelColumns(row)) as E & { cursor: string };
+    // Left empty when no cursor was selected: nothing reads it.
+    edge.cursor = page.cursors ? encodeCursor(query.ordering, query.ordering.keys.map((_, i) => row[`_cursor${i}`] as string | null)) : "";
+    if (page.nested.length > 0) attachNested(edge.node, page.nested, row);
+    return edge;
+  });
   // Without counts (neither totalCount nor pageInfo selected) these stay 0 and are never read.
-  const total = (first._total as number | undefined) ?? 0;
-  const skipped = (first._skipped as number | undefined) ?? 0;
-  const inWindow = (first._in_window as number | undefined) ?? 0;
-  const edges = rows
-    .filter((row) => row._on_page)
-    .map((row) => {
-      const cursor = encodeCursor(
-        query.ordering,
-        query.ordering.keys.map((_, i) => row[`_cursor${i}`] as string | null),
-      );
-      return { ...query.toEdge(modelColumns(row)), cursor };
-    });
+  const total = counts?._total ?? 0;
+  const skipped = counts?._skipped ?? 0;
+  const inWindow = counts?._in_window ?? 0;
   const beyondWindow = total - skipped - inWindow;
   return {
     edges,
@@ -302,7 +360,10 @@ export async function loadPages<E extends Edge<unknown>>(
     if (siblings) siblings.push(row);
     else rowsByParent.set(parent, [row]);
   }
-  return parentIds.map((id) => toConnection(query, page, rowsByParent.get(query.parentKey ? id : 0) ?? []));
+  return parentIds.map((id) => {
+    const parentRows = rowsByParent.get(query.parentKey ? id : 0) ?? [];
+    return toConnection(query, page, parentRows, parentRows[0] ?? null);
+  });
 }
 
 /** A root list: the relation without a parent. */

@@ -11,12 +11,13 @@ import { articleLoaders } from "./article/loaders";
 import { claimLoaders } from "./claim/loaders";
 import { curationLoaders } from "./curation/loaders";
 import { eventLoaders } from "./event/loaders";
-import type { LoaderSettings } from "./loader";
+import { pagesLoader, type LoaderSettings } from "./loader";
 import { searchLoaders } from "./search/loaders";
 import { topicLoaders } from "./topic/loaders";
 
 export function createLoaders(settings: LoaderSettings) {
   return {
+    pages: pagesLoader(settings),
     ...articleLoaders(settings),
     ...eventLoaders(settings),
     ...actorLoaders(settings),

@@ -4,11 +4,23 @@
 // (DATALOADERS=off, benchmarks only) every load runs its own statement: the
 // naive resolvers the batched ones are measured against.
 import DataLoader from "dataloader";
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Pool } from "pg";
 import { Prisma } from "../generated/prisma/client";
 import { recordLoaderBatch } from "../observability/metrics";
-import { loadPage, loadPages, pageRequest, type Connection, type Edge, type Ordering, type PageArgs, type RelationQuery, type Row } from "./connection";
+import {
+  loadPage,
+  loadPages,
+  pageRequest,
+  type ChildRelation,
+  type Connection,
+  type Edge,
+  type Ordering,
+  type PageArgs,
+  type RelationQuery,
+  type Row,
+} from "./connection";
+import { selectionOf } from "./plan";
 import { queryRows } from "./rows";
 
 export interface LoaderSettings {
@@ -74,33 +86,34 @@ export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): D
 }
 
 /**
- * A page per parent: `eventsByArticle(args).load(articleId)`. Parents asking
- * with the same page arguments share one DataLoader, hence one statement.
+ * The pages of relations per parent: `pages(Event.participants' relation, args,
+ * info).load(eventId)`. All parents resolving the same field at one place in
+ * the query (graphql-js hands them the same field nodes) with the same
+ * arguments share one DataLoader, hence one statement; the lookahead
+ * (src/graph/plan.ts) runs once for them all.
  */
-export function pageLoader<E extends Edge<unknown>>(
-  settings: LoaderSettings,
-  query: RelationQuery<E>,
-): (args: PageArgs, info?: GraphQLResolveInfo) => DataLoader<number, Connection<E>> {
-  const loaders = new Map<string, DataLoader<number, Connection<E>>>();
-  return (args, info) => {
-    const page = pageRequest(args, info);
-    const argsKey = JSON.stringify(page);
-    let loader = loaders.get(argsKey);
+export function pagesLoader(settings: LoaderSettings) {
+  const loaders = new WeakMap<readonly FieldNode[], Map<string, DataLoader<number, Connection<Edge<unknown>>>>>();
+  return <E extends Edge<unknown>>(relation: ChildRelation<E>, args: PageArgs, info: GraphQLResolveInfo): DataLoader<number, Connection<E>> => {
+    let byArgs = loaders.get(info.fieldNodes);
+    if (!byArgs) loaders.set(info.fieldNodes, (byArgs = new Map()));
+    const argsKey = JSON.stringify(args);
+    let loader = byArgs.get(argsKey);
     if (!loader) {
+      const page = pageRequest(args, selectionOf(info, settings.batching));
       loader = new DataLoader((parentIds) => {
         recordLoaderBatch(parentIds.length);
-        return loadPages(settings.pool, query, parentIds, page);
+        return loadPages(settings.pool, relation, parentIds, page);
       }, dataLoaderOptions(settings));
-      loaders.set(argsKey, loader);
+      byArgs.set(argsKey, loader);
     }
-    return loader;
+    return loader as DataLoader<number, Connection<E>>;
   };
 }
 
-/** The conditions that apply, for a WHERE clause built from optional filters. */
 /**
  * A root list (`articles`, `events`, ...): one page of a table, filtered and
- * ordered as the client asked.
+ * ordered as the client asked, with the connections selected below it.
  */
 export function rootListLoader<F, O extends string, E extends Edge<unknown>>(
   settings: LoaderSettings,
@@ -108,10 +121,15 @@ export function rootListLoader<F, O extends string, E extends Edge<unknown>>(
   orderings: Record<O, Ordering>,
   where: (filter: F | undefined) => Prisma.Sql[],
 ) {
-  return (filter: F | null | undefined, orderBy: O, args: PageArgs, info?: GraphQLResolveInfo) =>
-    loadPage(settings.pool, { ...list, where: where(filter ?? undefined), ordering: orderings[orderBy] }, pageRequest(args, info));
+  return (filter: F | null | undefined, orderBy: O, args: PageArgs, info: GraphQLResolveInfo) =>
+    loadPage(
+      settings.pool,
+      { ...list, where: where(filter ?? undefined), ordering: orderings[orderBy] },
+      pageRequest(args, selectionOf(info, settings.batching)),
+    );
 }
 
+/** The conditions that apply, for a WHERE clause built from optional filters. */
 export function conditions(...parts: (Prisma.Sql | false | 0 | null | undefined | "")[]): Prisma.Sql[] {
   return parts.filter((part): part is Prisma.Sql => part instanceof Prisma.Sql);
 }
@@ -124,4 +142,9 @@ export function asModel<T>(row: Row): T {
 /** A LIKE pattern matching the text anywhere, its own wildcards escaped. */
 export function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+}
+
+/** A relation paged per parent, typed from its toEdge (its connection field: src/graph/plan.ts connectionField). */
+export function pagedRelation<E extends Edge<unknown>>(relation: ChildRelation<E>): ChildRelation<E> {
+  return relation;
 }

@@ -117,11 +117,11 @@ describe("metrics and shutdown", () => {
     const server = await startTestServer(db().url);
     try {
       await db().pool.query(`INSERT INTO article (body, raw_text, language, content_hash) VALUES ('b', 'b', 'en', 'h1'), ('c', 'c', 'en', 'h2')`);
-      await server.gql(`query LatestWithTopics { articles(first: 5) { nodes { topics { totalCount } } } }`);
+      await server.gql(`query LatestWithText { articles(first: 5) { nodes { title rawText } } }`);
       const metrics = await (await fetch(`${server.base}/metrics`)).text();
-      expect(metrics).toMatch(/http_requests_total\{route="\/graphql",operation="LatestWithTopics",status="200"\} 1/);
-      expect(metrics).toMatch(/http_request_duration_seconds_count\{route="\/graphql",operation="LatestWithTopics"\} 1/);
-      expect(metrics).toMatch(/graphql_sql_statements_per_request_sum\{operation="LatestWithTopics"\} 2/);
+      expect(metrics).toMatch(/http_requests_total\{route="\/graphql",operation="LatestWithText",status="200"\} 1/);
+      expect(metrics).toMatch(/http_request_duration_seconds_count\{route="\/graphql",operation="LatestWithText"\} 1/);
+      expect(metrics).toMatch(/graphql_sql_statements_per_request_sum\{operation="LatestWithText"\} 2/);
       expect(metrics).toMatch(/dataloader_batch_size_bucket\{le="2"\} [1-9]/);
     } finally {
       await server.stop();

@@ -7,7 +7,7 @@ import { normalizeName } from "../../text/normalize";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
 import { recordLoaderBatch } from "../../observability/metrics";
-import { asModel, conditions, containing, dataLoaderOptions, listLoader, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, dataLoaderOptions, listLoader, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, ActorAlias, CoActorRow } from "../models";
 import { queryRows } from "../rows";
 
@@ -67,6 +67,42 @@ function actorBySimilarAlias(settings: LoaderSettings) {
 /** The actor table as the by-id and root-list loaders read it. */
 const ofActors = { select: actorColumns, from: Prisma.sql`actor`, toEdge: (row: Row) => ({ node: asModel<Actor>(row) }) };
 
+export const actorsByArticle = pagedRelation({
+  select: Prisma.sql`${actorColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
+  from: Prisma.sql`article_actor JOIN actor ON actor.id = article_actor.actor_id`,
+  parentKey: Prisma.sql`article_actor.article_id`,
+  // In order of first mention.
+  ordering: {
+    name: "first-mention",
+    keys: [{ sql: Prisma.sql`article_actor.first_offset`, type: "int" }, actorId],
+    descending: false,
+  },
+  toEdge: ({ mentionCount, firstOffset, ...actor }) => ({
+    node: asModel<Actor>(actor),
+    mentionCount: mentionCount as number,
+    firstOffset: firstOffset as number,
+  }),
+});
+
+/** Actors sharing events with the parent, most shared events first. */
+export const coActorsByActor = pagedRelation({
+  select: Prisma.sql`${actorColumns}, co_actor.shared_events AS "sharedEvents"`,
+  from: Prisma.sql`(SELECT mine.actor_id AS of_actor_id, theirs.actor_id AS actor_id, count(*)::int AS shared_events
+                    FROM event_participant mine
+                    JOIN event_participant theirs ON theirs.event_id = mine.event_id AND theirs.actor_id <> mine.actor_id
+                    GROUP BY mine.actor_id, theirs.actor_id) co_actor
+                   JOIN actor ON actor.id = co_actor.actor_id`,
+  parentKey: Prisma.sql`co_actor.of_actor_id`,
+  ordering: {
+    name: "shared-events",
+    keys: [{ sql: Prisma.sql`-co_actor.shared_events`, type: "int" }, actorId],
+    descending: false,
+  },
+  toEdge: ({ sharedEvents, ...actor }): { node: CoActorRow } => ({
+    node: { actor: asModel<Actor>(actor), sharedEvents: sharedEvents as number },
+  }),
+});
+
 export function actorLoaders(settings: LoaderSettings) {
   return {
     actorById: rowLoader(settings, { ...ofActors, key: Prisma.sql`actor.id`, toValue: asModel<Actor> }),
@@ -91,42 +127,6 @@ export function actorLoaders(settings: LoaderSettings) {
       key: Prisma.sql`actor_alias.actor_id`,
       orderBy: Prisma.sql`actor_alias.surface`,
       toValue: asModel<ActorAlias>,
-    }),
-
-    actorsByArticle: pageLoader(settings, {
-      select: Prisma.sql`${actorColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
-      from: Prisma.sql`article_actor JOIN actor ON actor.id = article_actor.actor_id`,
-      parentKey: Prisma.sql`article_actor.article_id`,
-      // In order of first mention.
-      ordering: {
-        name: "first-mention",
-        keys: [{ sql: Prisma.sql`article_actor.first_offset`, type: "int" }, actorId],
-        descending: false,
-      },
-      toEdge: ({ mentionCount, firstOffset, ...actor }) => ({
-        node: asModel<Actor>(actor),
-        mentionCount: mentionCount as number,
-        firstOffset: firstOffset as number,
-      }),
-    }),
-
-    /** Actors sharing events with the parent, most shared events first. */
-    coActorsByActor: pageLoader(settings, {
-      select: Prisma.sql`${actorColumns}, co_actor.shared_events AS "sharedEvents"`,
-      from: Prisma.sql`(SELECT mine.actor_id AS of_actor_id, theirs.actor_id AS actor_id, count(*)::int AS shared_events
-                        FROM event_participant mine
-                        JOIN event_participant theirs ON theirs.event_id = mine.event_id AND theirs.actor_id <> mine.actor_id
-                        GROUP BY mine.actor_id, theirs.actor_id) co_actor
-                       JOIN actor ON actor.id = co_actor.actor_id`,
-      parentKey: Prisma.sql`co_actor.of_actor_id`,
-      ordering: {
-        name: "shared-events",
-        keys: [{ sql: Prisma.sql`-co_actor.shared_events`, type: "int" }, actorId],
-        descending: false,
-      },
-      toEdge: ({ sharedEvents, ...actor }): { node: CoActorRow } => ({
-        node: { actor: asModel<Actor>(actor), sharedEvents: sharedEvents as number },
-      }),
     }),
 
     actors: rootListLoader(settings, ofActors, actorOrderings, actorConditions),

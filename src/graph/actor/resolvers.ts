@@ -3,6 +3,11 @@ import type { Resolvers } from "../../generated/graphql";
 import { normalizeName } from "../../text/normalize";
 import { badUserInput, orNotFound } from "../errors";
 import { rowIdOf, toGlobalId } from "../ids";
+import { coActorsByActor } from "./loaders";
+import { articlesByActor } from "../article/loaders";
+import { claimsBySpeaker } from "../claim/loaders";
+import { eventsByActor } from "../event/loaders";
+import { connectionField, embeddedField } from "../plan";
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -23,10 +28,14 @@ export const actorResolvers: Resolvers = {
     id: (actor) => toGlobalId("Actor", actor.id),
     affiliation: (actor, _, { loaders }) => (actor.affiliationId === null ? null : loaders.actorById.load(actor.affiliationId)),
     aliases: (actor, _, { loaders }) => loaders.aliasesByActor.load(actor.id),
-    articles: (actor, page, { loaders }, info) => loaders.articlesByActor(page, info).load(actor.id),
-    events: (actor, page, { loaders }, info) => loaders.eventsByActor(page, info).load(actor.id),
-    claims: (actor, page, { loaders }, info) => loaders.claimsBySpeaker(page, info).load(actor.id),
-    coActors: (actor, page, { loaders }, info) => loaders.coActorsByActor(page, info).load(actor.id),
+    articles: connectionField(articlesByActor),
+    events: connectionField(eventsByActor),
+    claims: connectionField(claimsBySpeaker),
+    coActors: connectionField(coActorsByActor),
+  },
+
+  CoActor: {
+    actor: embeddedField("actor"),
   },
 
   ActorAlias: {

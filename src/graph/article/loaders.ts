@@ -3,7 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import type { ArticleFilter, ArticleOrder } from "../../generated/graphql";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { ArticleEventRelation } from "../../generated/prisma/enums";
 import type { Article } from "../models";
 
@@ -41,6 +41,34 @@ function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
 /** The article table as the by-id and root-list loaders read it. */
 const ofArticles = { select: articleColumns, from: Prisma.sql`article`, toEdge: (row: Row) => ({ node: asModel<Article>(row) }) };
 
+export const articlesByEvent = pagedRelation({
+  select: Prisma.sql`${articleColumns}, article_event.relation`,
+  from: Prisma.sql`article_event JOIN article ON article.id = article_event.article_id`,
+  parentKey: Prisma.sql`article_event.event_id`,
+  ordering: newestFirst,
+  toEdge: ({ relation, ...article }) => ({ node: asModel<Article>(article), relation: relation as ArticleEventRelation }),
+});
+
+export const articlesByActor = pagedRelation({
+  select: Prisma.sql`${articleColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
+  from: Prisma.sql`article_actor JOIN article ON article.id = article_actor.article_id`,
+  parentKey: Prisma.sql`article_actor.actor_id`,
+  ordering: newestFirst,
+  toEdge: ({ mentionCount, firstOffset, ...article }) => ({
+    node: asModel<Article>(article),
+    mentionCount: mentionCount as number,
+    firstOffset: firstOffset as number,
+  }),
+});
+
+export const articlesByTopic = pagedRelation({
+  select: articleColumns,
+  from: Prisma.sql`article_topic JOIN article ON article.id = article_topic.article_id`,
+  parentKey: Prisma.sql`article_topic.topic_id`,
+  ordering: newestFirst,
+  toEdge: (row) => ({ node: asModel<Article>(row) }),
+});
+
 export function articleLoaders(settings: LoaderSettings) {
   return {
     articleById: rowLoader(settings, { ...ofArticles, key: Prisma.sql`article.id`, toValue: asModel<Article> }),
@@ -50,34 +78,6 @@ export function articleLoaders(settings: LoaderSettings) {
       from: Prisma.sql`article`,
       key: Prisma.sql`article.id`,
       toValue: (row) => row.rawText as string,
-    }),
-
-    articlesByEvent: pageLoader(settings, {
-      select: Prisma.sql`${articleColumns}, article_event.relation`,
-      from: Prisma.sql`article_event JOIN article ON article.id = article_event.article_id`,
-      parentKey: Prisma.sql`article_event.event_id`,
-      ordering: newestFirst,
-      toEdge: ({ relation, ...article }) => ({ node: asModel<Article>(article), relation: relation as ArticleEventRelation }),
-    }),
-
-    articlesByActor: pageLoader(settings, {
-      select: Prisma.sql`${articleColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
-      from: Prisma.sql`article_actor JOIN article ON article.id = article_actor.article_id`,
-      parentKey: Prisma.sql`article_actor.actor_id`,
-      ordering: newestFirst,
-      toEdge: ({ mentionCount, firstOffset, ...article }) => ({
-        node: asModel<Article>(article),
-        mentionCount: mentionCount as number,
-        firstOffset: firstOffset as number,
-      }),
-    }),
-
-    articlesByTopic: pageLoader(settings, {
-      select: articleColumns,
-      from: Prisma.sql`article_topic JOIN article ON article.id = article_topic.article_id`,
-      parentKey: Prisma.sql`article_topic.topic_id`,
-      ordering: newestFirst,
-      toEdge: (row) => ({ node: asModel<Article>(row) }),
     }),
 
     articles: rootListLoader(settings, ofArticles, articleOrderings, articleConditions),

@@ -6,6 +6,11 @@ import { ingestArticle, ingestArticles } from "../../ingest/ingest";
 import { validateArticleInput, validateArticleInputs } from "../../validation/article";
 import { orNotFound } from "../errors";
 import { rowIdOf, toGlobalId } from "../ids";
+import { actorsByArticle } from "../actor/loaders";
+import { claimsByArticle } from "../claim/loaders";
+import { eventsByArticle } from "../event/loaders";
+import { topicsByArticle } from "../topic/loaders";
+import { connectionField } from "../plan";
 
 export const articleResolvers: Resolvers = {
   Query: {
@@ -35,9 +40,9 @@ export const articleResolvers: Resolvers = {
   Article: {
     id: (article) => toGlobalId("Article", article.id),
     rawText: (article, _, { loaders }) => orNotFound(loaders.rawTextByArticle.load(article.id), `Article ${article.id}`),
-    events: (article, page, { loaders }, info) => loaders.eventsByArticle(page, info).load(article.id),
-    actors: (article, page, { loaders }, info) => loaders.actorsByArticle(page, info).load(article.id),
-    claims: (article, page, { loaders }, info) => loaders.claimsByArticle(page, info).load(article.id),
-    topics: (article, page, { loaders }, info) => loaders.topicsByArticle(page, info).load(article.id),
+    events: connectionField(eventsByArticle),
+    actors: connectionField(actorsByArticle),
+    claims: connectionField(claimsByArticle),
+    topics: connectionField(topicsByArticle),
   },
 };

@@ -1,9 +1,9 @@
 // Loading claims: by id, per article / event / speaker / topic (paged), and the root list.
 import { Prisma } from "../../generated/prisma/client";
 import type { ClaimFilter, ClaimOrder } from "../../generated/graphql";
-import { type Ordering, type RelationQuery, type Row, type SortKey } from "../connection";
+import { type Ordering, type ChildRelation, type Row, type SortKey } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Claim } from "../models";
 
 export const claimColumns = Prisma.sql`claim.id, claim.text, claim.quote, claim.speaker_id AS "speakerId",
@@ -37,32 +37,34 @@ function claimConditions(filter: ClaimFilter = {}): Prisma.Sql[] {
 const ofClaims = { select: claimColumns, from: Prisma.sql`claim`, toEdge: (row: Row) => ({ node: asModel<Claim>(row) }) };
 
 /** Claims whose `column` is the parent, latest first. */
-function claimsBy(column: "article_id" | "event_id" | "speaker_id"): RelationQuery<{ node: Claim }> {
+function claimsBy(column: "article_id" | "event_id" | "speaker_id"): ChildRelation<{ node: Claim }> {
   return { ...ofClaims, parentKey: Prisma.raw(`claim.${column}`), ordering: latestFirst };
 }
+
+/** In the order the article states them. */
+export const claimsByArticle = pagedRelation({
+  ...claimsBy("article_id"),
+  ordering: {
+    name: "text-order",
+    keys: [{ sql: Prisma.sql`claim.start_offset`, type: "int" }, claimId],
+    descending: false,
+  },
+});
+
+export const claimsByEvent = claimsBy("event_id");
+
+export const claimsBySpeaker = claimsBy("speaker_id");
+
+export const claimsByTopic = pagedRelation({
+  ...ofClaims,
+  from: Prisma.sql`claim_topic JOIN claim ON claim.id = claim_topic.claim_id`,
+  parentKey: Prisma.sql`claim_topic.topic_id`,
+  ordering: latestFirst,
+});
 
 export function claimLoaders(settings: LoaderSettings) {
   return {
     claimById: rowLoader(settings, { ...ofClaims, key: Prisma.sql`claim.id`, toValue: asModel<Claim> }),
-
-    /** In the order the article states them. */
-    claimsByArticle: pageLoader(settings, {
-      ...claimsBy("article_id"),
-      ordering: {
-        name: "text-order",
-        keys: [{ sql: Prisma.sql`claim.start_offset`, type: "int" }, claimId],
-        descending: false,
-      },
-    }),
-    claimsByEvent: pageLoader(settings, claimsBy("event_id")),
-    claimsBySpeaker: pageLoader(settings, claimsBy("speaker_id")),
-
-    claimsByTopic: pageLoader(settings, {
-      ...ofClaims,
-      from: Prisma.sql`claim_topic JOIN claim ON claim.id = claim_topic.claim_id`,
-      parentKey: Prisma.sql`claim_topic.topic_id`,
-      ordering: latestFirst,
-    }),
 
     claims: rootListLoader(settings, ofClaims, claimOrderings, claimConditions),
   };

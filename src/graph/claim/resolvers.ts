@@ -2,6 +2,8 @@
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
 import { rowIdOf, toGlobalId } from "../ids";
+import { topicsByClaim } from "../topic/loaders";
+import { connectionField } from "../plan";
 
 export const claimResolvers: Resolvers = {
   Query: {
@@ -14,6 +16,6 @@ export const claimResolvers: Resolvers = {
     speaker: (claim, _, { loaders }) => (claim.speakerId === null ? null : loaders.actorById.load(claim.speakerId)),
     article: (claim, _, { loaders }) => orNotFound(loaders.articleById.load(claim.articleId), `Article ${claim.articleId}`),
     event: (claim, _, { loaders }) => (claim.eventId === null ? null : loaders.eventById.load(claim.eventId)),
-    topics: (claim, page, { loaders }, info) => loaders.topicsByClaim(page, info).load(claim.id),
+    topics: connectionField(topicsByClaim),
   },
 };

@@ -6,7 +6,7 @@ import type { EventFilter, EventOrder } from "../../generated/graphql";
 import { actorColumns, actorOrderings } from "../actor/loaders";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, containing, listLoader, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, listLoader, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, DiscrepancyRow, Event, ParticipantRow } from "../models";
 
 export const eventColumns = Prisma.sql`event.id, event.title, event.kind, event.status, event.start_date AS "startDate",
@@ -50,44 +50,44 @@ function eventConditions(filter: EventFilter = {}): Prisma.Sql[] {
 /** The event table as the by-id and root-list loaders read it. */
 const ofEvents = { select: eventColumns, from: Prisma.sql`event`, toEdge: (row: Row) => ({ node: asModel<Event>(row) }) };
 
+export const eventsByArticle = pagedRelation({
+  select: Prisma.sql`${eventColumns}, article_event.relation`,
+  from: Prisma.sql`article_event JOIN event ON event.id = article_event.event_id`,
+  parentKey: Prisma.sql`article_event.article_id`,
+  ordering: eventOrderings.START_DATE_ASC,
+  toEdge: ({ relation, ...event }) => ({ node: asModel<Event>(event), relation: relation as ArticleEventRelation }),
+});
+
+export const eventsByActor = pagedRelation({
+  select: Prisma.sql`${eventColumns}, event_participant.role`,
+  from: Prisma.sql`event_participant JOIN event ON event.id = event_participant.event_id`,
+  parentKey: Prisma.sql`event_participant.actor_id`,
+  ordering: eventOrderings.START_DATE_DESC,
+  toEdge: ({ role, ...event }) => ({ node: asModel<Event>(event), role: role as ParticipantRole }),
+});
+
+export const eventsByTopic = pagedRelation({
+  select: eventColumns,
+  from: Prisma.sql`event_topic JOIN event ON event.id = event_topic.event_id`,
+  parentKey: Prisma.sql`event_topic.topic_id`,
+  ordering: eventOrderings.START_DATE_DESC,
+  toEdge: (row) => ({ node: asModel<Event>(row) }),
+});
+
+/** Participants come with their actor joined in: EventParticipant.actor needs no further query. */
+export const participantsByEvent = pagedRelation({
+  select: Prisma.sql`${actorColumns}, event_participant.event_id AS "eventId", event_participant.role`,
+  from: Prisma.sql`event_participant JOIN actor ON actor.id = event_participant.actor_id`,
+  parentKey: Prisma.sql`event_participant.event_id`,
+  ordering: actorOrderings.NAME_ASC,
+  toEdge: ({ eventId, role, ...actor }): { node: ParticipantRow } => ({
+    node: { eventId: eventId as number, role: role as ParticipantRole, actor: asModel<Actor>(actor) },
+  }),
+});
+
 export function eventLoaders(settings: LoaderSettings) {
   return {
     eventById: rowLoader(settings, { ...ofEvents, key: Prisma.sql`event.id`, toValue: asModel<Event> }),
-
-    eventsByArticle: pageLoader(settings, {
-      select: Prisma.sql`${eventColumns}, article_event.relation`,
-      from: Prisma.sql`article_event JOIN event ON event.id = article_event.event_id`,
-      parentKey: Prisma.sql`article_event.article_id`,
-      ordering: eventOrderings.START_DATE_ASC,
-      toEdge: ({ relation, ...event }) => ({ node: asModel<Event>(event), relation: relation as ArticleEventRelation }),
-    }),
-
-    eventsByActor: pageLoader(settings, {
-      select: Prisma.sql`${eventColumns}, event_participant.role`,
-      from: Prisma.sql`event_participant JOIN event ON event.id = event_participant.event_id`,
-      parentKey: Prisma.sql`event_participant.actor_id`,
-      ordering: eventOrderings.START_DATE_DESC,
-      toEdge: ({ role, ...event }) => ({ node: asModel<Event>(event), role: role as ParticipantRole }),
-    }),
-
-    eventsByTopic: pageLoader(settings, {
-      select: eventColumns,
-      from: Prisma.sql`event_topic JOIN event ON event.id = event_topic.event_id`,
-      parentKey: Prisma.sql`event_topic.topic_id`,
-      ordering: eventOrderings.START_DATE_DESC,
-      toEdge: (row) => ({ node: asModel<Event>(row) }),
-    }),
-
-    /** Participants come with their actor joined in: EventParticipant.actor needs no further query. */
-    participantsByEvent: pageLoader(settings, {
-      select: Prisma.sql`${actorColumns}, event_participant.event_id AS "eventId", event_participant.role`,
-      from: Prisma.sql`event_participant JOIN actor ON actor.id = event_participant.actor_id`,
-      parentKey: Prisma.sql`event_participant.event_id`,
-      ordering: actorOrderings.NAME_ASC,
-      toEdge: ({ eventId, role, ...actor }): { node: ParticipantRow } => ({
-        node: { eventId: eventId as number, role: role as ParticipantRole, actor: asModel<Actor>(actor) },
-      }),
-    }),
 
     /** One row per disputed field, its values (with their articles) aggregated as JSON. */
     discrepanciesByEvent: listLoader(settings, {

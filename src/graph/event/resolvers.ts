@@ -3,6 +3,11 @@ import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
 import { rowIdOf, toGlobalId } from "../ids";
 import type { Article } from "../models";
+import { articlesByEvent } from "../article/loaders";
+import { claimsByEvent } from "../claim/loaders";
+import { participantsByEvent } from "./loaders";
+import { topicsByEvent } from "../topic/loaders";
+import { connectionField, embeddedField } from "../plan";
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -12,14 +17,15 @@ export const eventResolvers: Resolvers = {
 
   Event: {
     id: (event) => toGlobalId("Event", event.id),
-    articles: (event, page, { loaders }, info) => loaders.articlesByEvent(page, info).load(event.id),
-    participants: (event, page, { loaders }, info) => loaders.participantsByEvent(page, info).load(event.id),
-    claims: (event, page, { loaders }, info) => loaders.claimsByEvent(page, info).load(event.id),
-    topics: (event, page, { loaders }, info) => loaders.topicsByEvent(page, info).load(event.id),
+    articles: connectionField(articlesByEvent),
+    participants: connectionField(participantsByEvent),
+    claims: connectionField(claimsByEvent),
+    topics: connectionField(topicsByEvent),
     discrepancies: (event, _, { loaders }) => loaders.discrepanciesByEvent.load(event.id),
   },
 
   EventParticipant: {
+    actor: embeddedField("actor"),
     event: (participant, _, { loaders }) => orNotFound(loaders.eventById.load(participant.eventId), `Event ${participant.eventId}`),
   },
 

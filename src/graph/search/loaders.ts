@@ -6,6 +6,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { loadPage, pageRequest, type Ordering, type PageArgs } from "../connection";
 import type { LoaderSettings } from "../loader";
 import type { SearchHit } from "../models";
+import { selectionOf } from "../plan";
 
 const bestFirst: Ordering = {
   name: "rank",
@@ -19,7 +20,7 @@ const bestFirst: Ordering = {
 
 export function searchLoaders(settings: LoaderSettings) {
   return {
-    search: (query: string, args: PageArgs, info?: GraphQLResolveInfo) => {
+    search: (query: string, args: PageArgs, info: GraphQLResolveInfo) => {
       const tsquery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
       return loadPage(
         settings.pool,
@@ -47,7 +48,7 @@ export function searchLoaders(settings: LoaderSettings) {
             snippet: snippet as string,
           }),
         },
-        pageRequest(args, info),
+        pageRequest(args, selectionOf(info, false)),
       );
     },
   };

@@ -1,8 +1,8 @@
 // Loading topics: by id, per article / event / claim / parent (paged), and the root list.
 import { Prisma } from "../../generated/prisma/client";
 import type { TopicFilter, TopicOrder } from "../../generated/graphql";
-import { type Ordering, type RelationQuery, type Row } from "../connection";
-import { asModel, conditions, pageLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { type Ordering, type ChildRelation, type Row } from "../connection";
+import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Topic } from "../models";
 
 export const topicColumns = Prisma.sql`topic.id, topic.slug, topic.name, topic.description, topic.parent_id AS "parentId"`;
@@ -18,8 +18,10 @@ export const topicOrderings: Record<TopicOrder, Ordering> = {
   },
 };
 
+const ofTopics = { select: topicColumns, from: Prisma.sql`topic`, toEdge: (row: Row) => ({ node: asModel<Topic>(row) }) };
+
 /** Topics linked to the parent through a link table `<parent>_topic`, by name. */
-function topicsThrough(linkTable: "article_topic" | "event_topic" | "claim_topic", parentColumn: string): RelationQuery<{ node: Topic }> {
+function topicsThrough(linkTable: "article_topic" | "event_topic" | "claim_topic", parentColumn: string): ChildRelation<{ node: Topic }> {
   return {
     select: topicColumns,
     from: Prisma.raw(`${linkTable} JOIN topic ON topic.id = ${linkTable}.topic_id`),
@@ -29,14 +31,17 @@ function topicsThrough(linkTable: "article_topic" | "event_topic" | "claim_topic
   };
 }
 
+export const topicsByArticle = topicsThrough("article_topic", "article_id");
+
+export const topicsByEvent = topicsThrough("event_topic", "event_id");
+
+export const topicsByClaim = topicsThrough("claim_topic", "claim_id");
+
+export const topicsByParent = pagedRelation({ ...ofTopics, parentKey: Prisma.sql`topic.parent_id`, ordering: topicOrderings.NAME_ASC });
+
 export function topicLoaders(settings: LoaderSettings) {
-  const ofTopics = { select: topicColumns, from: Prisma.sql`topic`, toEdge: (row: Row) => ({ node: asModel<Topic>(row) }) };
   return {
     topicById: rowLoader(settings, { ...ofTopics, key: Prisma.sql`topic.id`, toValue: asModel<Topic> }),
-    topicsByArticle: pageLoader(settings, topicsThrough("article_topic", "article_id")),
-    topicsByEvent: pageLoader(settings, topicsThrough("event_topic", "event_id")),
-    topicsByClaim: pageLoader(settings, topicsThrough("claim_topic", "claim_id")),
-    topicsByParent: pageLoader(settings, { ...ofTopics, parentKey: Prisma.sql`topic.parent_id`, ordering: topicOrderings.NAME_ASC }),
 
     topics: rootListLoader(settings, ofTopics, topicOrderings, (filter: TopicFilter | undefined) =>
       conditions(filter?.rootsOnly === true && Prisma.sql`topic.parent_id IS NULL`),

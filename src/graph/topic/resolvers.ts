@@ -2,6 +2,11 @@
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
 import { rowIdOf, toGlobalId } from "../ids";
+import { articlesByTopic } from "../article/loaders";
+import { claimsByTopic } from "../claim/loaders";
+import { eventsByTopic } from "../event/loaders";
+import { topicsByParent } from "./loaders";
+import { connectionField } from "../plan";
 
 export const topicResolvers: Resolvers = {
   Query: {
@@ -12,9 +17,9 @@ export const topicResolvers: Resolvers = {
   Topic: {
     id: (topic) => toGlobalId("Topic", topic.id),
     parent: (topic, _, { loaders }) => (topic.parentId === null ? null : loaders.topicById.load(topic.parentId)),
-    children: (topic, page, { loaders }, info) => loaders.topicsByParent(page, info).load(topic.id),
-    articles: (topic, page, { loaders }, info) => loaders.articlesByTopic(page, info).load(topic.id),
-    events: (topic, page, { loaders }, info) => loaders.eventsByTopic(page, info).load(topic.id),
-    claims: (topic, page, { loaders }, info) => loaders.claimsByTopic(page, info).load(topic.id),
+    children: connectionField(topicsByParent),
+    articles: connectionField(articlesByTopic),
+    events: connectionField(eventsByTopic),
+    claims: connectionField(claimsByTopic),
   },
 };

@@ -1,0 +1,131 @@
+// Lookahead: before a connection field is loaded, read its selection to learn
+// what the page must carry, so that one statement serves the whole subtree.
+//
+// - counts only when totalCount or pageInfo is selected, cursors only when
+//   edges.cursor or pageInfo is;
+// - every connection selected below the page whose resolver is a
+//   `connectionField` (Event.participants, then Actor.claims under
+//   EventParticipant.actor, ...) is loaded inside the same statement as JSON
+//   (connection.ts) and left on its parent object, where its resolver finds it.
+//
+// Fields are collected the way graphql-js executes them (fragments, aliases,
+// @skip/@include), so what is loaded is what will be resolved. Anything else
+// below (to-one relations, plain lists) keeps its batched DataLoader; nested
+// arguments that do not validate are left to the field's own resolver, so the
+// error is reported at that field's path.
+import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { collectSubfields } from "graphql/execution/collectFields";
+import { getArgumentValues } from "graphql/execution/values";
+import {
+  decodeCursor,
+  pageRequest,
+  PREFETCHED,
+  type ChildRelation,
+  type Connection,
+  type Edge,
+  type NestedPage,
+  type PageArgs,
+  type PageSelection,
+  type Prefetching,
+} from "./connection";
+import type { GraphContext } from "./context";
+
+/**
+ * What the planner reads off a field: the field's extensions, since graphql-tools
+ * installs resolver functions bound (their own properties lost) and graphql-js
+ * copies extensions by string key.
+ */
+interface Tagged {
+  pagedRelation?: ChildRelation<Edge<unknown>>;
+  embeddedObject?: string;
+}
+
+type Lookahead = Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">;
+type FieldNodes = readonly FieldNode[];
+
+/** The resolver of a paged relation: its page if it came with the parent, else through the request's DataLoader. */
+export function connectionField<E extends Edge<unknown>>(relation: ChildRelation<E>) {
+  const extensions: Tagged = { pagedRelation: relation as ChildRelation<Edge<unknown>> };
+  return {
+    resolve: (parent: { id: number }, args: PageArgs, { loaders }: GraphContext, info: GraphQLResolveInfo) =>
+      ((parent as Prefetching)[PREFETCHED]?.[info.path.key] as Connection<E> | undefined) ?? loaders.pages(relation, args, info).load(parent.id),
+    extensions,
+  };
+}
+
+/** The resolver of an object loaded with its parent row (a participant's actor), whose connections may be nested too. */
+export function embeddedField<K extends string>(property: K) {
+  const extensions: Tagged = { embeddedObject: property };
+  return { resolve: <P extends Record<K, unknown>>(parent: P) => parent[property], extensions };
+}
+
+/** What the selection of the connection field being resolved asks of its page; nested pages only when `nest`. */
+export function selectionOf(info: GraphQLResolveInfo, nest: boolean): PageSelection {
+  return connectionSelection(info, getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, nest);
+}
+
+function subfields(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNodes) {
+  return collectSubfields(info.schema, info.fragments, info.variableValues, type, fieldNodes);
+}
+
+function connectionSelection(info: Lookahead, connection: GraphQLObjectType, fieldNodes: FieldNodes, nest: boolean): PageSelection {
+  const selection: PageSelection = { counted: false, cursors: false, nested: [] };
+  const nodeFieldNodes: FieldNode[] = [];
+  for (const nodes of subfields(info, connection, fieldNodes).values()) {
+    const name = nodes[0]!.name.value;
+    if (name === "totalCount") selection.counted = true;
+    else if (name === "pageInfo") selection.counted = selection.cursors = true;
+    else if (name === "nodes") nodeFieldNodes.push(...nodes);
+    else if (name === "edges") {
+      const edge = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
+      for (const edgeNodes of subfields(info, edge, nodes).values()) {
+        const edgeField = edgeNodes[0]!.name.value;
+        if (edgeField === "cursor") selection.cursors = true;
+        else if (edgeField === "node") nodeFieldNodes.push(...edgeNodes);
+      }
+    }
+  }
+  const node = getNamedType(connection.getFields().nodes?.type);
+  if (nest && nodeFieldNodes.length > 0 && isObjectType(node)) selection.nested = nestedPages(info, node, nodeFieldNodes, []);
+  return selection;
+}
+
+/** The connections selected on objects of `type` (and on objects embedded in them, reached through `path`). */
+function nestedPages(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNodes, path: string[]): NestedPage[] {
+  const nested: NestedPage[] = [];
+  for (const [responseKey, nodes] of subfields(info, type, fieldNodes)) {
+    const field = type.getFields()[nodes[0]!.name.value];
+    const fieldType = field && getNamedType(field.type);
+    if (!field || !isObjectType(fieldType)) continue;
+    const { pagedRelation: relation, embeddedObject: embedded } = field.extensions as Tagged;
+    if (relation) {
+      const args = sameArguments(nodes.map((node) => getArgumentValues(field, node, info.variableValues) as PageArgs));
+      const page = args && validPage(relation, args, () => connectionSelection(info, fieldType, nodes, true));
+      if (page) nested.push({ responseKey, path, query: relation, page });
+    } else if (embedded) {
+      nested.push(...nestedPages(info, fieldType, nodes, [...path, embedded]));
+    }
+  }
+  return nested;
+}
+
+/**
+ * The arguments all field nodes agree on, or null. Nodes selected through both
+ * `edges { node }` and `nodes` are one object, collected together, and may ask
+ * the same field name with other arguments: then each path resolves its own.
+ */
+function sameArguments(args: PageArgs[]): PageArgs | null {
+  const first = JSON.stringify(args[0]);
+  return args.every((other) => JSON.stringify(other) === first) ? args[0]! : null;
+}
+
+/** The page the arguments ask for, or null when they are invalid (the field's own resolver reports it). */
+function validPage(relation: ChildRelation<Edge<unknown>>, args: PageArgs, selection: () => PageSelection) {
+  try {
+    const page = pageRequest(args, selection());
+    for (const cursor of [page.after, page.before]) if (cursor !== null) decodeCursor(relation.ordering, cursor);
+    return page;
+  } catch {
+    return null;
+  }
+}
