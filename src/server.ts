@@ -80,6 +80,8 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 export function createServer({ config, db }: ServerOptions): ApiServer {
   const app = express();
   app.disable("x-powered-by");
+  // An ETag hashes every response body (a nested answer is ~100 KB) for caches that never see POSTs.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const production = config.env === "production";
   const logger = createLogger(config.logLevel);

@@ -57,13 +57,19 @@ export interface PageRequest {
   cursors: boolean;
   /** Connections below the page to load in the same statement. */
   nested: NestedPage[];
+  /**
+   * The row columns (select aliases) the selection reads, null for all: rows
+   * carry just these (an article's body or a claim's offsets are most of a row's
+   * size, and every column is parsed).
+   */
+  columns: string[] | null;
 }
 
 /** What the selection of a connection field asks of its page (src/graph/plan.ts reads it). */
-export type PageSelection = Pick<PageRequest, "counted" | "cursors" | "nested">;
+export type PageSelection = Pick<PageRequest, "counted" | "cursors" | "nested" | "columns">;
 
 /** Everything: for callers that do not look at the selection. */
-const WHOLE_PAGE: PageSelection = { counted: true, cursors: true, nested: [] };
+const WHOLE_PAGE: PageSelection = { counted: true, cursors: true, nested: [], columns: null };
 
 /** A connection loaded inside its parent's statement. */
 export interface NestedPage {
@@ -248,7 +254,21 @@ function pageParts(query: RelationQuery<unknown>, page: PageRequest, ofParent: P
     /** The sort keys as Postgres prints them, for cursors. */
     cursorColumns: (alias: string) =>
       page.cursors ? Prisma.sql`, ${Prisma.join(ordering.keys.map((_, i) => raw(`${alias}._k${i}::text AS _cursor${i}`)))}` : Prisma.empty,
+    cursorNames: page.cursors ? ordering.keys.map((_, i) => `_cursor${i}`) : [],
   };
+}
+
+const COLUMN_NAME = /^\w+$/;
+
+function columnName(column: string): string {
+  if (!COLUMN_NAME.test(column)) throw new Error(`not a column name: ${column}`);
+  return column;
+}
+
+/** A row as a JSON object of the named columns, or of all of them. */
+function rowJson(row: string, columns: string[] | null): Prisma.Sql {
+  if (columns === null) return raw(row);
+  return Prisma.sql`json_build_object(${Prisma.join(columns.map((column) => raw(`'${columnName(column)}', ${row}."${column}"`)))})`;
 }
 
 /**
@@ -261,7 +281,12 @@ function nestedColumns(nested: NestedPage[], parent: string, depth: number): Pri
   const [page, row] = [`page${depth}`, `row${depth}`];
   const columns = nested.flatMap(({ query, page: request }, i) => {
     const parts = pageParts(query, request, Prisma.sql`${query.parentKey} = ${raw(parent)}.id`);
-    const rows = Prisma.sql`(SELECT coalesce(json_agg(${raw(row)} ORDER BY ${parts.order(row)}), '[]'::json)
+    const columns = request.columns && [
+      ...request.columns,
+      ...parts.cursorNames,
+      ...request.nested.flatMap((child, j) => (child.page.counted ? [`_n${j}`, `_c${j}`] : [`_n${j}`])),
+    ];
+    const rows = Prisma.sql`(SELECT coalesce(json_agg(${rowJson(row, columns)} ORDER BY ${parts.order(row)}), '[]'::json)
       FROM (SELECT ${raw(page)}.* ${parts.cursorColumns(page)} ${nestedColumns(request.nested, page, depth + 1)}
             FROM (${parts.rows}) ${raw(page)}) ${raw(row)}) AS ${raw(`_n${i}`)}`;
     const counts = Prisma.sql`(SELECT row_to_json(counts) FROM (${parts.counts}) counts) AS ${raw(`_c${i}`)}`;
@@ -270,10 +295,16 @@ function nestedColumns(nested: NestedPage[], parent: string, depth: number): Pri
   return Prisma.sql`, ${Prisma.join(columns)}`;
 }
 
+/** The root page's columns in its rows: those named (and whether the row is on the page), or all. */
+function pageColumns(columns: string[] | null): Prisma.Sql {
+  if (columns === null) return raw("page.*");
+  return raw(["page._on_page", ...columns.map((column) => `page."${columnName(column)}"`)].join(", "));
+}
+
 function pageSql(query: RelationQuery<unknown>, parentIds: readonly number[], page: PageRequest): Prisma.Sql {
   const parts = pageParts(query, page, query.parentKey ? Prisma.sql`${query.parentKey} = parents.id` : TRUE);
   return Prisma.sql`
-    SELECT parents.id AS _parent, ${page.counted ? Prisma.sql`counts.*,` : Prisma.empty} page.* ${parts.cursorColumns("page")}
+    SELECT parents.id AS _parent, ${page.counted ? Prisma.sql`counts.*,` : Prisma.empty} ${pageColumns(page.columns)} ${parts.cursorColumns("page")}
       ${query.pageSelect ? Prisma.sql`, ${query.pageSelect}` : Prisma.empty}
       ${nestedColumns(page.nested, "page", 1)}
     FROM unnest(CAST(${parentIds} AS int[])) AS parents(id)
@@ -314,9 +345,8 @@ function attachNested(node: unknown, nested: NestedPage[], row: Row): void {
 }
 
 function toConnection<E extends Edge<unknown>>(query: RelationQuery<E>, page: PageRequest, rows: Row[], counts: Counts | null): Connection<E> {
-  const onPage = rows.filter((row) => row._on_page);
-  if (onPage.length === 0 && !counts?._total) return emptyConnection();
-  const edges = onPage.map((row) => {
+  if (rows.length === 0 && !counts?._total) return emptyConnection();
+  const edges = rows.map((row) => {
     const edge = query.toEdge(modelColumns(row)) as E & { cursor: string };
     // Left empty when no cursor was selected: nothing reads it.
     edge.cursor = page.cursors ? encodeCursor(query.ordering, query.ordering.keys.map((_, i) => row[`_cursor${i}`] as string | null)) : "";
@@ -362,7 +392,8 @@ export async function loadPages<E extends Edge<unknown>>(
   }
   return parentIds.map((id) => {
     const parentRows = rowsByParent.get(query.parentKey ? id : 0) ?? [];
-    return toConnection(query, page, parentRows, parentRows[0] ?? null);
+    // A parent without rows on the page still has one (page columns NULL), carrying its counts.
+    return toConnection(query, page, parentRows.filter((row) => row._on_page), parentRows[0] ?? null);
   });
 }
 

@@ -13,7 +13,7 @@
 // below (to-one relations, plain lists) keeps its batched DataLoader; nested
 // arguments that do not validate are left to the field's own resolver, so the
 // error is reported at that field's path.
-import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { collectSubfields } from "graphql/execution/collectFields";
 import { getArgumentValues } from "graphql/execution/values";
 import {
@@ -38,6 +38,8 @@ import type { GraphContext } from "./context";
 interface Tagged {
   pagedRelation?: ChildRelation<Edge<unknown>>;
   embeddedObject?: string;
+  /** The row columns a custom resolver reads (a field without resolver reads the column of its name). */
+  reads?: string[];
 }
 
 type Lookahead = Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">;
@@ -59,6 +61,12 @@ export function embeddedField<K extends string>(property: K) {
   return { resolve: <P extends Record<K, unknown>>(parent: P) => parent[property], extensions };
 }
 
+/** A custom resolver that reads only these columns of its parent row, so a nested page can carry just them. */
+export function readingColumns<R>(reads: string[], resolve: R) {
+  const extensions: Tagged = { reads };
+  return { resolve, extensions };
+}
+
 /** What the selection of the connection field being resolved asks of its page; nested pages only when `nest`. */
 export function selectionOf(info: GraphQLResolveInfo, nest: boolean): PageSelection {
   return connectionSelection(info, getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, nest);
@@ -69,8 +77,11 @@ function subfields(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNo
 }
 
 function connectionSelection(info: Lookahead, connection: GraphQLObjectType, fieldNodes: FieldNodes, nest: boolean): PageSelection {
-  const selection: PageSelection = { counted: false, cursors: false, nested: [] };
+  const selection: PageSelection = { counted: false, cursors: false, nested: [], columns: null };
   const nodeFieldNodes: FieldNode[] = [];
+  // Row columns read by the edges' own fields (a participant's role, an article's mention count).
+  const columns = new Set(["id"]);
+  let columnsKnown = true;
   for (const nodes of subfields(info, connection, fieldNodes).values()) {
     const name = nodes[0]!.name.value;
     if (name === "totalCount") selection.counted = true;
@@ -82,12 +93,40 @@ function connectionSelection(info: Lookahead, connection: GraphQLObjectType, fie
         const edgeField = edgeNodes[0]!.name.value;
         if (edgeField === "cursor") selection.cursors = true;
         else if (edgeField === "node") nodeFieldNodes.push(...edgeNodes);
+        else columnsKnown &&= addColumnsRead(edge.getFields()[edgeField], columns);
       }
     }
   }
   const node = getNamedType(connection.getFields().nodes?.type);
-  if (nest && nodeFieldNodes.length > 0 && isObjectType(node)) selection.nested = nestedPages(info, node, nodeFieldNodes, []);
+  if (nest && nodeFieldNodes.length > 0 && isObjectType(node)) {
+    selection.nested = nestedPages(info, node, nodeFieldNodes, []);
+    columnsKnown &&= addNodeColumns(info, node, nodeFieldNodes, columns);
+  }
+  if (nest && columnsKnown) selection.columns = [...columns];
   return selection;
+}
+
+/** Adds the row columns a field reads; false when its resolver does not say. */
+function addColumnsRead(field: GraphQLField<unknown, unknown> | undefined, columns: Set<string>): boolean {
+  if (!field) return true; // __typename
+  const { pagedRelation, reads } = field.extensions as Tagged;
+  if (pagedRelation) return true; // reads the id, always there
+  if (reads) reads.forEach((column) => columns.add(column));
+  else if (field.resolve) return false;
+  else columns.add(field.name);
+  return true;
+}
+
+/** Adds the row columns the selection of a node reads, embedded objects included; false when some are unknown. */
+function addNodeColumns(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNodes, columns: Set<string>): boolean {
+  for (const nodes of subfields(info, type, fieldNodes).values()) {
+    const field = type.getFields()[nodes[0]!.name.value];
+    const embedded = (field?.extensions as Tagged | undefined)?.embeddedObject;
+    const fieldType = field && getNamedType(field.type);
+    const known = embedded && isObjectType(fieldType) ? addNodeColumns(info, fieldType, nodes, columns) : addColumnsRead(field, columns);
+    if (!known) return false;
+  }
+  return true;
 }
 
 /** The connections selected on objects of `type` (and on objects embedded in them, reached through `path`). */

@@ -27,7 +27,15 @@ export function observeRequests(logger: Logger) {
     const header = req.get("x-request-id");
     const requestId = header && SANE_REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader("x-request-id", requestId);
-    const observation: RequestObservation = { requestId, log: logger.child({ requestId }), errorCodes: [] };
+    let log: Logger | undefined;
+    const observation: RequestObservation = {
+      requestId,
+      // Made on first use: most requests log one line, at a level that is often off.
+      get log() {
+        return (log ??= logger.child({ requestId }));
+      },
+      errorCodes: [],
+    };
     res.locals.observation = observation;
     const started = process.hrtime.bigint();
     // Read now: routers mounted on a path rewrite req.path while they run.
@@ -39,6 +47,7 @@ export function observeRequests(logger: Logger) {
       httpRequests.inc({ route, operation, status: String(res.statusCode) });
       httpDuration.observe({ route, operation }, seconds);
       if (observation.statements !== undefined) sqlStatementsPerRequest.observe({ operation }, observation.statements);
+      if (!logger.isLevelEnabled("info")) return;
       observation.log.info(
         {
           method: req.method,

@@ -81,3 +81,17 @@ test("invalid nested arguments are reported at the nested field's own path", asy
     expect(result.errors?.[0]).toMatchObject({ path: ["articles", "nodes", 0, field], extensions: { code: "BAD_USER_INPUT" } });
   }
 });
+
+test("fields with resolvers of their own find the columns they read in a nested page's trimmed rows", async () => {
+  const result = await sameAsNaive(`{ articles(first: 2) { nodes {
+    claims(first: 3) { nodes { id speaker { id name } article { title } event { id } topics { nodes { slug parent { slug } } } } }
+    events(first: 2) { edges { relation node { id discrepancies { field } participants { nodes { role event { title } actor { id affiliation { name } aliases { surface } } } } } } }
+    actors(first: 2) { edges { mentionCount firstOffset node { id kind } } }
+  } } }`);
+  const claim = result.data.articles.nodes[0].claims.nodes[0];
+  expect(claim.speaker.name).toMatch(/Delegate/);
+  expect(claim.article.title).toMatch(/Nested article/);
+  const participant = result.data.articles.nodes[0].events.edges[0].node.participants.nodes[0];
+  expect(participant.event.title).toMatch(/Meeting/);
+  expect(participant.actor.aliases).toBeDefined();
+});

@@ -2,12 +2,12 @@
 import type { Resolvers } from "../../generated/graphql";
 import { normalizeName } from "../../text/normalize";
 import { badUserInput, orNotFound } from "../errors";
-import { rowIdOf, toGlobalId } from "../ids";
+import { globalIdField, rowIdOf } from "../ids";
 import { coActorsByActor } from "./loaders";
 import { articlesByActor } from "../article/loaders";
 import { claimsBySpeaker } from "../claim/loaders";
 import { eventsByActor } from "../event/loaders";
-import { connectionField, embeddedField } from "../plan";
+import { connectionField, embeddedField, readingColumns } from "../plan";
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -25,9 +25,9 @@ export const actorResolvers: Resolvers = {
   },
 
   Actor: {
-    id: (actor) => toGlobalId("Actor", actor.id),
-    affiliation: (actor, _, { loaders }) => (actor.affiliationId === null ? null : loaders.actorById.load(actor.affiliationId)),
-    aliases: (actor, _, { loaders }) => loaders.aliasesByActor.load(actor.id),
+    id: globalIdField("Actor"),
+    affiliation: readingColumns(["affiliationId"], (actor, _, { loaders }) => (actor.affiliationId === null ? null : loaders.actorById.load(actor.affiliationId))),
+    aliases: readingColumns(["id"], (actor, _, { loaders }) => loaders.aliasesByActor.load(actor.id)),
     articles: connectionField(articlesByActor),
     events: connectionField(eventsByActor),
     claims: connectionField(claimsBySpeaker),

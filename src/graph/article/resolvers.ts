@@ -5,12 +5,12 @@ import { requireRole } from "../../auth/roles";
 import { ingestArticle, ingestArticles } from "../../ingest/ingest";
 import { validateArticleInput, validateArticleInputs } from "../../validation/article";
 import { orNotFound } from "../errors";
-import { rowIdOf, toGlobalId } from "../ids";
+import { globalIdField, rowIdOf } from "../ids";
 import { actorsByArticle } from "../actor/loaders";
 import { claimsByArticle } from "../claim/loaders";
 import { eventsByArticle } from "../event/loaders";
 import { topicsByArticle } from "../topic/loaders";
-import { connectionField } from "../plan";
+import { connectionField, readingColumns } from "../plan";
 
 export const articleResolvers: Resolvers = {
   Query: {
@@ -38,8 +38,8 @@ export const articleResolvers: Resolvers = {
   },
 
   Article: {
-    id: (article) => toGlobalId("Article", article.id),
-    rawText: (article, _, { loaders }) => orNotFound(loaders.rawTextByArticle.load(article.id), `Article ${article.id}`),
+    id: globalIdField("Article"),
+    rawText: readingColumns(["id"], (article, _, { loaders }) => orNotFound(loaders.rawTextByArticle.load(article.id), `Article ${article.id}`)),
     events: connectionField(eventsByArticle),
     actors: connectionField(actorsByArticle),
     claims: connectionField(claimsByArticle),

@@ -1,9 +1,9 @@
 // Claim fields and the claim root fields. No SQL here.
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
-import { rowIdOf, toGlobalId } from "../ids";
+import { globalIdField, rowIdOf } from "../ids";
 import { topicsByClaim } from "../topic/loaders";
-import { connectionField } from "../plan";
+import { connectionField, readingColumns } from "../plan";
 
 export const claimResolvers: Resolvers = {
   Query: {
@@ -12,10 +12,10 @@ export const claimResolvers: Resolvers = {
   },
 
   Claim: {
-    id: (claim) => toGlobalId("Claim", claim.id),
-    speaker: (claim, _, { loaders }) => (claim.speakerId === null ? null : loaders.actorById.load(claim.speakerId)),
-    article: (claim, _, { loaders }) => orNotFound(loaders.articleById.load(claim.articleId), `Article ${claim.articleId}`),
-    event: (claim, _, { loaders }) => (claim.eventId === null ? null : loaders.eventById.load(claim.eventId)),
+    id: globalIdField("Claim"),
+    speaker: readingColumns(["speakerId"], (claim, _, { loaders }) => (claim.speakerId === null ? null : loaders.actorById.load(claim.speakerId))),
+    article: readingColumns(["articleId"], (claim, _, { loaders }) => orNotFound(loaders.articleById.load(claim.articleId), `Article ${claim.articleId}`)),
+    event: readingColumns(["eventId"], (claim, _, { loaders }) => (claim.eventId === null ? null : loaders.eventById.load(claim.eventId))),
     topics: connectionField(topicsByClaim),
   },
 };

@@ -1,27 +1,27 @@
 // Event, participant and discrepancy fields, and the event root fields. No SQL here.
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
-import { rowIdOf, toGlobalId } from "../ids";
+import { globalIdField, rowIdOf } from "../ids";
 import type { Article } from "../models";
 import { articlesByEvent } from "../article/loaders";
 import { claimsByEvent } from "../claim/loaders";
 import { participantsByEvent } from "./loaders";
 import { topicsByEvent } from "../topic/loaders";
-import { connectionField, embeddedField } from "../plan";
+import { connectionField, embeddedField, readingColumns } from "../plan";
 
 export const eventResolvers: Resolvers = {
   Query: {
     events: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.events(filter, orderBy, page, info),
-    event: (_, { id }, { loaders }) => orNotFound(loaders.eventById.load(rowIdOf(id, "Event")), `Event ${id}`),
+    event: readingColumns(["eventId"], (_, { id }, { loaders }) => orNotFound(loaders.eventById.load(rowIdOf(id, "Event")), `Event ${id}`)),
   },
 
   Event: {
-    id: (event) => toGlobalId("Event", event.id),
+    id: globalIdField("Event"),
     articles: connectionField(articlesByEvent),
     participants: connectionField(participantsByEvent),
     claims: connectionField(claimsByEvent),
     topics: connectionField(topicsByEvent),
-    discrepancies: (event, _, { loaders }) => loaders.discrepanciesByEvent.load(event.id),
+    discrepancies: readingColumns(["id"], (event, _, { loaders }) => loaders.discrepanciesByEvent.load(event.id)),
   },
 
   EventParticipant: {

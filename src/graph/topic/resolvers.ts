@@ -1,12 +1,12 @@
 // Topic fields and the topic root fields. No SQL here.
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
-import { rowIdOf, toGlobalId } from "../ids";
+import { globalIdField, rowIdOf } from "../ids";
 import { articlesByTopic } from "../article/loaders";
 import { claimsByTopic } from "../claim/loaders";
 import { eventsByTopic } from "../event/loaders";
 import { topicsByParent } from "./loaders";
-import { connectionField } from "../plan";
+import { connectionField, readingColumns } from "../plan";
 
 export const topicResolvers: Resolvers = {
   Query: {
@@ -15,8 +15,8 @@ export const topicResolvers: Resolvers = {
   },
 
   Topic: {
-    id: (topic) => toGlobalId("Topic", topic.id),
-    parent: (topic, _, { loaders }) => (topic.parentId === null ? null : loaders.topicById.load(topic.parentId)),
+    id: globalIdField("Topic"),
+    parent: readingColumns(["parentId"], (topic, _, { loaders }) => (topic.parentId === null ? null : loaders.topicById.load(topic.parentId))),
     children: connectionField(topicsByParent),
     articles: connectionField(articlesByTopic),
     events: connectionField(eventsByTopic),
