@@ -13,7 +13,7 @@
 // below (to-one relations, plain lists) keeps its batched DataLoader; nested
 // arguments that do not validate are left to the field's own resolver, so the
 // error is reported at that field's path.
-import { getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { collectSubfields } from "graphql/execution/collectFields";
 import { getArgumentValues } from "graphql/execution/values";
 import {
@@ -106,15 +106,27 @@ function connectionSelection(info: Lookahead, connection: GraphQLObjectType, fie
   return selection;
 }
 
+/**
+ * Says, in their extensions, that fields without a resolver read the row column
+ * of their own name. Done when the schema is built: Apollo may later wrap every
+ * field's resolver (plugins that watch fields), after which defaults no longer show.
+ */
+export function declareDefaultReads(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.resolve) (field as { extensions: Tagged }).extensions = { ...field.extensions, reads: [field.name] };
+    }
+  }
+}
+
 /** Adds the row columns a field reads; false when its resolver does not say. */
 function addColumnsRead(field: GraphQLField<unknown, unknown> | undefined, columns: Set<string>): boolean {
   if (!field) return true; // __typename
   const { pagedRelation, reads } = field.extensions as Tagged;
   if (pagedRelation) return true; // reads the id, always there
-  if (reads) reads.forEach((column) => columns.add(column));
-  else if (field.resolve) return false;
-  else columns.add(field.name);
-  return true;
+  reads?.forEach((column) => columns.add(column));
+  return reads !== undefined;
 }
 
 /** Adds the row columns the selection of a node reads, embedded objects included; false when some are unknown. */

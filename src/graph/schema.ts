@@ -7,6 +7,7 @@ import { articleResolvers } from "./article/resolvers";
 import { claimResolvers } from "./claim/resolvers";
 import { curationResolvers } from "./curation/resolvers";
 import { eventResolvers } from "./event/resolvers";
+import { declareDefaultReads } from "./plan";
 import { scalarResolvers } from "./scalars";
 import { searchResolvers } from "./search/resolvers";
 import { topicResolvers } from "./topic/resolvers";
@@ -14,8 +15,10 @@ import { topicResolvers } from "./topic/resolvers";
 export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
 
 export function createSchema() {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
     resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers],
   });
+  declareDefaultReads(schema);
+  return schema;
 }

@@ -95,3 +95,22 @@ test("fields with resolvers of their own find the columns they read in a nested 
   expect(participant.event.title).toMatch(/Meeting/);
   expect(participant.actor.aliases).toBeDefined();
 });
+
+test("a nested page's rows carry only the columns its selection reads", async () => {
+  const sent: string[] = [];
+  const query = db().pool.query.bind(db().pool);
+  const spy = jest.spyOn(db().pool, "query").mockImplementation(((config: { text?: string }, ...rest: unknown[]) => {
+    if (config?.text) sent.push(config.text);
+    return (query as (...args: unknown[]) => unknown)(config, ...rest);
+  }) as never);
+  try {
+    await sameAsNaive(`{ articles(first: 2) { nodes { title claims(first: 2) { nodes { text speaker { name } } } } } }`);
+  } finally {
+    spy.mockRestore();
+  }
+  const [compiledStatement] = sent;
+  expect(compiledStatement).toContain(`json_build_object('id', row1."id",'text', row1."text",'speakerId', row1."speakerId")`);
+  // The root page's rows too: the article's title and id, not its body.
+  expect(compiledStatement).toMatch(/page\."title"/);
+  expect(compiledStatement).not.toMatch(/page\.\*/);
+});
