@@ -1,8 +1,9 @@
-// DataLoader factories. Every relation gets a loader, made per request in the
-// context (src/graph/context.ts), so all parents asking for the same relation
-// at one nesting level share one SQL statement. With batching off
-// (DATALOADERS=off, benchmarks only) every load runs its own statement: the
-// naive resolvers the batched ones are measured against.
+// DataLoader factories, made per request in the context (src/graph/context.ts),
+// so all parents asking for the same relation at one nesting level share one
+// SQL statement; connections nested below a page ride in that page's statement
+// (src/graph/plan.ts). With batching off (DATALOADERS=off, benchmarks only)
+// every load runs its own statement and nothing is looked ahead: the naive
+// resolvers the batched ones are measured against.
 import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { Pool } from "pg";
