@@ -1,7 +1,8 @@
-// Composition root of the HTTP API: config + database → Apollo Server 5 on
-// express 5 at /graphql. Each request gets its own context (fresh DataLoaders)
-// and runs inside a statement-counting scope, so the number of SQL statements
-// it sent is known (context.statements, and extensions.sqlStatements in the response).
+// Composition root of the HTTP API: config + database → Apollo Server 5 at
+// /graphql (src/graphql-route.ts), express 5 for health, readiness and metrics.
+// Each request gets its own context (fresh DataLoaders) and runs inside a
+// statement-counting scope, so the number of SQL statements it sent is known
+// (context.statements, and extensions.sqlStatements in the response).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -11,17 +12,15 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
-import { expressMiddleware } from "@as-integrations/express5";
-import cors from "cors";
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import express from "express";
 import { authenticate } from "./auth/keys";
 import { unauthenticated } from "./auth/roles";
 import type { Config } from "./config";
 import type { DbHandle } from "./db/client";
-import { countStatements, StatementCounter } from "./db/statements";
 import { DEFAULT_PAGE_SIZE } from "./graph/connection";
 import { createContext, DEFAULT_INPUT_LIMITS, type GraphContext } from "./graph/context";
 import { createSchema } from "./graph/schema";
+import { graphqlRoute, isGraphqlPath, type RequestHandler } from "./graphql-route";
 import { queryLimits } from "./limits";
 import { createFormatError } from "./observability/errors";
 import { healthRoutes } from "./observability/health";
@@ -36,7 +35,6 @@ export interface ServerOptions {
 }
 
 export interface ApiServer {
-  app: Express;
   /** Starts Apollo and listens (port 0: any free port); resolves to the GraphQL URL. */
   listen(port: number): Promise<string>;
   /** Stops accepting requests, lets in-flight ones finish, stops Apollo. */
@@ -56,33 +54,15 @@ const reportStatementCount: ApolloServerPlugin<GraphContext> = {
   },
 };
 
-/** Counts every statement the rest of the request sends (src/db/statements.ts). */
-const statementScope: RequestHandler = (_req, res, next) => {
-  const counter = new StatementCounter();
-  res.locals.statements = counter;
-  countStatements(counter, next);
-};
-
 // Batches of articles travel in one body.
 const MAX_BODY = "10mb";
 
-/** Bodies express.json refuses (malformed, too large) get a GraphQL-shaped error, not an HTML page. */
-const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const status: number = error.status ?? error.statusCode ?? 500;
-  const [code, message] =
-    status === 413 ? ["PAYLOAD_TOO_LARGE", `the request body is larger than ${MAX_BODY}`]
-    : status >= 400 && status < 500 ? ["BAD_REQUEST", "the request body is not valid JSON"]
-    : ["INTERNAL_SERVER_ERROR", "Internal server error"];
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-};
-
 export function createServer({ config, db }: ServerOptions): ApiServer {
+  // Express serves health, readiness and metrics; /graphql is served on node:http directly (src/graphql-route.ts).
   const app = express();
   app.disable("x-powered-by");
-  // An ETag hashes every response body (a nested answer is ~100 KB) for caches that never see POSTs.
-  app.set("etag", false);
-  const httpServer = http.createServer(app);
+  let graphql: RequestHandler | undefined;
+  const httpServer = http.createServer((req, res) => (graphql && isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   const production = config.env === "production";
   const logger = createLogger(config.logLevel);
   const limits = queryLimits(config.queryLimits, { defaultPageSize: DEFAULT_PAGE_SIZE, production });
@@ -111,38 +91,35 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
   });
 
   return {
-    app,
     async listen(port) {
       await apollo.start();
-      app.use(observeRequests(logger));
+      const observe = observeRequests(logger);
+      app.use(observe);
       app.use(healthRoutes(db.pool));
       app.get("/metrics", async (_req, res) => {
         res.type(registry.contentType).send(await registry.metrics());
       });
-      app.use(
-        "/graphql",
-        cors({ origin: config.corsOrigins.includes("*") ? "*" : config.corsOrigins }),
-        express.json({ limit: MAX_BODY }),
-        statementScope,
-        expressMiddleware(apollo, {
-          context: async ({ req, res }) => {
-            // A key that was sent must be valid, even for queries: a typo should not silently downgrade a client.
-            const auth = await authenticate(db.prisma, req.headers.authorization);
-            if (req.headers.authorization && !auth) throw unauthenticated("the API key is unknown or revoked");
-            if (config.requireKeyForQueries && !auth) throw unauthenticated();
-            return createContext({
-              prisma: db.prisma,
-              pool: db.pool,
-              dataLoaders: config.dataLoaders,
-              statements: res.locals.statements,
-              auth,
-              inputLimits,
-              observation: observationOf(res),
-            });
-          },
-        }),
-      );
-      app.use(bodyErrors);
+      graphql = graphqlRoute({
+        apollo,
+        corsOrigins: config.corsOrigins,
+        maxBody: MAX_BODY,
+        observe,
+        context: async (req, res, statements) => {
+          // A key that was sent must be valid, even for queries: a typo should not silently downgrade a client.
+          const auth = await authenticate(db.prisma, req.headers.authorization);
+          if (req.headers.authorization && !auth) throw unauthenticated("the API key is unknown or revoked");
+          if (config.requireKeyForQueries && !auth) throw unauthenticated();
+          return createContext({
+            prisma: db.prisma,
+            pool: db.pool,
+            dataLoaders: config.dataLoaders,
+            statements,
+            auth,
+            inputLimits,
+            observation: observationOf(res),
+          });
+        },
+      });
       await new Promise<void>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, resolve);

@@ -2,7 +2,7 @@
 // x-request-id when sane, else a new one), and an observation the GraphQL
 // layer fills in (operation name, SQL statements, errors) before the response ends.
 import { randomUUID } from "node:crypto";
-import type { NextFunction, Request, Response } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "./logger";
 import { httpDuration, httpRequests, operationLabel, sqlStatementsPerRequest } from "./metrics";
 
@@ -17,15 +17,17 @@ export interface RequestObservation {
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export function observationOf(res: Response): RequestObservation | undefined {
-  return res.locals.observation as RequestObservation | undefined;
+const observations = new WeakMap<ServerResponse, RequestObservation>();
+
+export function observationOf(res: ServerResponse): RequestObservation | undefined {
+  return observations.get(res);
 }
 
-/** Express middleware: request id, then one log line and the HTTP metrics when the response is done. */
+/** Middleware (express or plain node:http): request id, then one log line and the HTTP metrics when the response is done. */
 export function observeRequests(logger: Logger) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const header = req.get("x-request-id");
-    const requestId = header && SANE_REQUEST_ID.test(header) ? header : randomUUID();
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && SANE_REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader("x-request-id", requestId);
     let log: Logger | undefined;
     const observation: RequestObservation = {
@@ -36,10 +38,10 @@ export function observeRequests(logger: Logger) {
       },
       errorCodes: [],
     };
-    res.locals.observation = observation;
+    observations.set(res, observation);
     const started = process.hrtime.bigint();
-    // Read now: routers mounted on a path rewrite req.path while they run.
-    const path = req.path;
+    // Read now: routers mounted on a path rewrite req.url while they run.
+    const path = (req.url ?? "/").split("?")[0]!;
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = path === "/graphql" || path.startsWith("/graphql/") ? "/graphql" : ["/metrics", "/health", "/ready"].includes(path) ? path : "other";
