@@ -26,7 +26,7 @@ export interface IngestionResult {
 export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; loadAverage: { start: number; end: number } };
-  settings: { databaseUrl: string; connections: number; durationSeconds: number; warmupSeconds: number; poolSize: number };
+  settings: { databaseUrl: string; connections: number; durationSeconds: number; warmupSeconds: number; poolSize: number; dbLatencyMs: number };
   dataset: Record<string, number>;
   scenarios: Array<{ name: string; title: string; equivalent: string }>;
   cells: Cell[];
@@ -51,7 +51,8 @@ export function toMarkdown(results: BenchResults): string {
       `${results.machine.loadAverage.end.toFixed(1)} at the end (anything above ${results.machine.cpus} means other work was competing).`,
     `Data: ${Object.entries(results.dataset).map(([table, n]) => `${n} ${table}`).join(", ")}.`,
     `Load: autocannon, ${results.settings.connections} connections, ${results.settings.durationSeconds} s per cell after ${results.settings.warmupSeconds} s warm-up; ` +
-      `pool of ${results.settings.poolSize} Postgres connections per server.`,
+      `pool of ${results.settings.poolSize} Postgres connections per server` +
+      (results.settings.dbLatencyMs > 0 ? `; ${results.settings.dbLatencyMs} ms round trip added between servers and Postgres (bench/statement-proxy.ts).` : "."),
     "",
     "| scenario | system | req/s | p50 ms | p99 ms | p99 ms at ½ (a) peak | SQL statements / request | RSS MB | server CPU ms / request | failures |",
     "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",

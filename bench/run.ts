@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [--duration 10] [--connections 10] [--systems ours,postgraphile]
-//   [--scenarios nestedEvents,search] [--ingest-articles 1000] [--skip-ingest] [--database-url URL]`
+//   [--scenarios nestedEvents,search] [--ingest-articles 1000] [--skip-ingest] [--database-url URL]
+//   [--db-latency-ms 0]`
 //
 // On the database `npm run bench:data` filled, side by side in one run:
 // (a) our server, (b) the same with DATALOADERS=off, (c) PostGraphile, (d) the
@@ -198,6 +199,7 @@ async function main() {
     ingestArticles: option(args, "ingest-articles", quick ? 200 : 1000),
     seed: option(args, "seed", 42),
   };
+  const dbLatencyMs = option(args, "db-latency-ms", 0);
   const only = (name: string) => (typeof args[name] === "string" ? String(args[name]).split(",") : null);
   const systems = SYSTEMS.filter((s) => !only("systems") || only("systems")!.includes(s));
   const startedAt = new Date().toISOString();
@@ -225,8 +227,14 @@ async function main() {
       console.error(`  ${system} failed: ${(error as Error).message}`);
     }
   }
-  console.log("load, the systems taking turns on each scenario");
-  await loadPass(systems, readScenarios, { ...settings, databaseUrl }, cells);
+  // With --db-latency-ms the servers reach Postgres through a proxy that adds that round trip to every exchange.
+  const latencyProxy = dbLatencyMs > 0 ? await startStatementProxy(databaseUrl, { roundTripMs: dbLatencyMs }) : undefined;
+  console.log(`load, the systems taking turns on each scenario${latencyProxy ? `, ${dbLatencyMs} ms between servers and Postgres` : ""}`);
+  try {
+    await loadPass(systems, readScenarios, { ...settings, databaseUrl: latencyProxy?.url ?? databaseUrl }, cells);
+  } finally {
+    await latencyProxy?.close();
+  }
 
   let ingestion: IngestionResult | undefined;
   const ingestScenario = scenarios.find((s) => s.name === "ingest");
@@ -246,7 +254,7 @@ async function main() {
       postgres: `PostgreSQL ${postgres}`,
       loadAverage: { start: loadAverageAtStart, end: os.loadavg()[0] },
     },
-    settings: { databaseUrl, connections: settings.connections, durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds, poolSize: settings.poolSize },
+    settings: { databaseUrl, connections: settings.connections, durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds, poolSize: settings.poolSize, dbLatencyMs },
     dataset,
     scenarios: scenarios.map((scenario) => {
       const answers = [...(shapes.get(scenario.name) ?? new Map()).entries()];

@@ -7,6 +7,10 @@
 // that each run one statement: Query ('Q', simple protocol) and Execute ('E',
 // extended protocol, what pg sends for parameterised queries). BEGIN and
 // COMMIT count too: they are round trips like any other statement.
+//
+// Given a round-trip time, it also holds every packet for half of it each way:
+// a database on another host (`npm run bench -- --db-latency-ms 1`), where a
+// statement costs a network round trip, as it does in production.
 import net from "node:net";
 
 const SSL_REQUEST = 80877103;
@@ -47,7 +51,13 @@ function frontendParser(onStatement: () => void) {
   };
 }
 
-export async function startStatementProxy(databaseUrl: string): Promise<StatementProxy> {
+/** Writes to `to`, after `delayMs` when there is one (timers of one duration fire in order, so bytes stay in order). */
+function forwarder(to: net.Socket, delayMs: number): (chunk: Buffer) => void {
+  if (delayMs <= 0) return (chunk) => to.write(chunk);
+  return (chunk) => setTimeout(() => to.writable && to.write(chunk), delayMs);
+}
+
+export async function startStatementProxy(databaseUrl: string, { roundTripMs = 0 } = {}): Promise<StatementProxy> {
   const upstream = new URL(databaseUrl);
   let statements = 0;
   const sockets = new Set<net.Socket>();
@@ -55,11 +65,12 @@ export async function startStatementProxy(databaseUrl: string): Promise<Statemen
     const backend = net.connect(Number(upstream.port || 5432), upstream.hostname);
     sockets.add(client).add(backend);
     const parse = frontendParser(() => statements++);
+    const toBackend = forwarder(backend, roundTripMs / 2);
     client.on("data", (chunk) => {
       parse(chunk);
-      backend.write(chunk);
+      toBackend(chunk);
     });
-    backend.pipe(client);
+    backend.on("data", forwarder(client, roundTripMs / 2));
     const end = () => {
       client.destroy();
       backend.destroy();
