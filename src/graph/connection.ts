@@ -281,12 +281,12 @@ function nestedColumns(nested: NestedPage[], parent: string, depth: number): Pri
   const [page, row] = [`page${depth}`, `row${depth}`];
   const columns = nested.flatMap(({ query, page: request }, i) => {
     const parts = pageParts(query, request, Prisma.sql`${query.parentKey} = ${raw(parent)}.id`);
-    const columns = request.columns && [
+    const rowColumns = request.columns && [
       ...request.columns,
       ...parts.cursorNames,
       ...request.nested.flatMap((child, j) => (child.page.counted ? [`_n${j}`, `_c${j}`] : [`_n${j}`])),
     ];
-    const rows = Prisma.sql`(SELECT coalesce(json_agg(${rowJson(row, columns)} ORDER BY ${parts.order(row)}), '[]'::json)
+    const rows = Prisma.sql`(SELECT coalesce(json_agg(${rowJson(row, rowColumns)} ORDER BY ${parts.order(row)}), '[]'::json)
       FROM (SELECT ${raw(page)}.* ${parts.cursorColumns(page)} ${nestedColumns(request.nested, page, depth + 1)}
             FROM (${parts.rows}) ${raw(page)}) ${raw(row)}) AS ${raw(`_n${i}`)}`;
     const counts = Prisma.sql`(SELECT row_to_json(counts) FROM (${parts.counts}) counts) AS ${raw(`_c${i}`)}`;
