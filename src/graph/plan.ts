@@ -99,11 +99,20 @@ function connectionSelection(info: Lookahead, connection: GraphQLObjectType, fie
   }
   const node = getNamedType(connection.getFields().nodes?.type);
   if (nest && nodeFieldNodes.length > 0 && isObjectType(node)) {
-    selection.nested = nestedPages(info, node, nodeFieldNodes, []);
-    columnsKnown &&= addNodeColumns(info, node, nodeFieldNodes, columns);
+    const plan: NodePlan = { nested: [], columns, columnsKnown };
+    planNode(info, node, nodeFieldNodes, [], plan);
+    selection.nested = plan.nested;
+    columnsKnown = plan.columnsKnown;
   }
   if (nest && columnsKnown) selection.columns = [...columns];
   return selection;
+}
+
+/** What a node's selection asks of its page: connections to nest, and the row columns read (unknown once a field does not say). */
+interface NodePlan {
+  nested: NestedPage[];
+  columns: Set<string>;
+  columnsKnown: boolean;
 }
 
 /**
@@ -129,35 +138,25 @@ function addColumnsRead(field: GraphQLField<unknown, unknown> | undefined, colum
   return reads !== undefined;
 }
 
-/** Adds the row columns the selection of a node reads, embedded objects included; false when some are unknown. */
-function addNodeColumns(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNodes, columns: Set<string>): boolean {
-  for (const nodes of subfields(info, type, fieldNodes).values()) {
-    const field = type.getFields()[nodes[0]!.name.value];
-    const embedded = (field?.extensions as Tagged | undefined)?.embeddedObject;
-    const fieldType = field && getNamedType(field.type);
-    const known = embedded && isObjectType(fieldType) ? addNodeColumns(info, fieldType, nodes, columns) : addColumnsRead(field, columns);
-    if (!known) return false;
-  }
-  return true;
-}
-
-/** The connections selected on objects of `type` (and on objects embedded in them, reached through `path`). */
-function nestedPages(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNodes, path: string[]): NestedPage[] {
-  const nested: NestedPage[] = [];
+/**
+ * Walks the selection of objects of `type`, and of objects embedded in them
+ * (reached through `path`, their columns in the same row), once for both plans.
+ */
+function planNode(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNodes, path: string[], plan: NodePlan): void {
   for (const [responseKey, nodes] of subfields(info, type, fieldNodes)) {
     const field = type.getFields()[nodes[0]!.name.value];
     const fieldType = field && getNamedType(field.type);
-    if (!field || !isObjectType(fieldType)) continue;
-    const { pagedRelation: relation, embeddedObject: embedded } = field.extensions as Tagged;
-    if (relation) {
-      const args = sameArguments(nodes.map((node) => getArgumentValues(field, node, info.variableValues) as PageArgs));
-      const page = args && validPage(relation, args, () => connectionSelection(info, fieldType, nodes, true));
-      if (page) nested.push({ responseKey, path, query: relation, page });
-    } else if (embedded) {
-      nested.push(...nestedPages(info, fieldType, nodes, [...path, embedded]));
+    const { pagedRelation: relation, embeddedObject: embedded } = (field?.extensions ?? {}) as Tagged;
+    if (relation && isObjectType(fieldType)) {
+      const args = sameArguments(nodes.map((node) => getArgumentValues(field!, node, info.variableValues) as PageArgs));
+      const page = args && validPage(relation, args, connectionSelection(info, fieldType, nodes, true));
+      if (page) plan.nested.push({ responseKey, path, query: relation, page });
+    } else if (embedded && isObjectType(fieldType)) {
+      planNode(info, fieldType, nodes, [...path, embedded], plan);
+      continue;
     }
+    plan.columnsKnown &&= addColumnsRead(field, plan.columns);
   }
-  return nested;
 }
 
 /**
@@ -171,9 +170,9 @@ function sameArguments(args: PageArgs[]): PageArgs | null {
 }
 
 /** The page the arguments ask for, or null when they are invalid (the field's own resolver reports it). */
-function validPage(relation: ChildRelation<Edge<unknown>>, args: PageArgs, selection: () => PageSelection) {
+function validPage(relation: ChildRelation<Edge<unknown>>, args: PageArgs, selection: PageSelection) {
   try {
-    const page = pageRequest(args, selection());
+    const page = pageRequest(args, selection);
     for (const cursor of [page.after, page.before]) if (cursor !== null) decodeCursor(relation.ordering, cursor);
     return page;
   } catch {
