@@ -8,6 +8,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import cors from "cors";
 import express from "express";
 import { countStatements, StatementCounter } from "./db/statements";
+import { observationOf } from "./observability/requests";
 
 type Next = (error?: unknown) => void;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
@@ -80,7 +81,9 @@ export function graphqlRoute<C extends BaseContext>(options: GraphqlRouteOptions
       // Every statement the rest of the request sends is counted on its own counter (src/db/statements.ts).
       const statements = new StatementCounter();
       countStatements(statements, () =>
-        execute(options, req, res, statements).catch(() => {
+        execute(options, req, res, statements).catch((error: unknown) => {
+          // Apollo answers GraphQL errors itself; this is a failure around it (a broken socket, a bug), logged since the client sees no detail.
+          observationOf(res)?.log.error({ err: error }, "graphql request failed");
           if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
           else res.end();
         }),
