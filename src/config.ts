@@ -28,8 +28,9 @@ export interface Config {
 }
 
 export interface QueryLimits {
+  /** Relationship hops (Relay wrappers do not count). */
   maxDepth: number;
-  /** Summed field cost, lists multiplied by their first/last argument. */
+  /** Rows the query can read: per field, the product of the page sizes on its path, summed. */
   maxCost: number;
   maxAliases: number;
   maxTokens: number;
@@ -72,8 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxArticleBytes: integer(env, "MAX_ARTICLE_BYTES", 1024 * 1024, 1),
     statementTimeoutMs: integer(env, "STATEMENT_TIMEOUT_MS", 5000, 1),
     queryLimits: {
-      maxDepth: integer(env, "QUERY_MAX_DEPTH", 12, 1),
-      maxCost: integer(env, "QUERY_MAX_COST", 5000, 1),
+      maxDepth: integer(env, "QUERY_MAX_DEPTH", 10, 1),
+      maxCost: integer(env, "QUERY_MAX_COST", 20000, 1),
       maxAliases: integer(env, "QUERY_MAX_ALIASES", 30, 1),
       maxTokens: integer(env, "QUERY_MAX_TOKENS", 2000, 1),
       maxDirectives: integer(env, "QUERY_MAX_DIRECTIVES", 20, 1),

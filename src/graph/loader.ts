@@ -77,6 +77,27 @@ export function rowLoader<K extends number | string, T>(settings: LoaderSettings
   }, dataLoaderOptions(settings));
 }
 
+/** Rows named by two key columns (a link row, a pair of actors). */
+export interface PairQuery<T> extends Omit<KeyedQuery<T>, "key" | "orderBy"> {
+  keys: [Prisma.Sql, Prisma.Sql];
+}
+
+/** One value per pair of keys or null: a participation by its event and actor. DataLoader keys are "a:b". */
+export function pairLoader<T>(settings: LoaderSettings, query: PairQuery<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (pairs) => {
+    recordLoaderBatch(pairs.length);
+    const [first, second] = [0, 1].map((i) => pairs.map((pair) => Number(pair.split(":")[i])));
+    const groupBy = query.groupBy ? Prisma.sql`GROUP BY ${query.groupBy}` : Prisma.empty;
+    const rows = await queryRows(
+      settings.pool,
+      Prisma.sql`SELECT ${query.select}, ${query.keys[0]} AS _a, ${query.keys[1]} AS _b FROM ${query.from}
+        WHERE (${query.keys[0]}, ${query.keys[1]}) IN (SELECT * FROM unnest(CAST(${first} AS int[]), CAST(${second} AS int[]))) ${groupBy}`,
+    );
+    const byPair = new Map(rows.map(({ _a, _b, ...row }) => [`${_a}:${_b}`, query.toValue(row)]));
+    return pairs.map((pair) => byPair.get(pair) ?? null);
+  }, dataLoaderOptions(settings));
+}
+
 /** Every row per key (small, unpaginated lists): `aliasesByActor`. */
 export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {

@@ -28,6 +28,8 @@ export interface DiscrepancyValueRow {
 }
 
 export interface CoActorRow {
+  /** The actor whose co-actor this is. */
+  ofActorId: number;
   actor: Actor;
   sharedEvents: number;
 }

@@ -7,6 +7,7 @@ import { articleResolvers } from "./article/resolvers";
 import { claimResolvers } from "./claim/resolvers";
 import { curationResolvers } from "./curation/resolvers";
 import { eventResolvers } from "./event/resolvers";
+import { nodeResolvers } from "./node/resolvers";
 import { declareDefaultReads } from "./plan";
 import { scalarResolvers } from "./scalars";
 import { searchResolvers } from "./search/resolvers";
@@ -17,7 +18,7 @@ export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
 export function createSchema() {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
-    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers],
+    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, nodeResolvers],
   });
   declareDefaultReads(schema);
   return schema;

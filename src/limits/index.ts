@@ -1,18 +1,19 @@
 // Limits on what one query may ask for, checked before execution: tokens by
 // graphql-js's parser (armor's token plugin fails requests with a 500 under
-// Apollo), depth, aliases and directives through graphql-armor, and cost through
-// our own list-aware rule (armor's cost limit ignores page sizes). Every
+// Apollo), aliases and directives through graphql-armor, and cost and depth by
+// our own walk (src/limits/cost.ts: rows read and relationship hops, where
+// armor counts every Relay wrapper as a level and ignores page sizes). Every
 // rejection carries code QUERY_LIMIT_EXCEEDED, the limit's name and its value.
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
 import type { QueryLimits } from "../config";
-import { operationCost, type CostSettings } from "./cost";
+import { operationShape, type CostSettings } from "./cost";
 import { knownOperationTypesRule } from "./operation-types";
 
-export function limitExceeded(limit: string, max: number, message: string): GraphQLError {
+export function limitExceeded(limit: string, max: number, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message.replace(/^Syntax Error: /, ""), {
-    extensions: { code: "QUERY_LIMIT_EXCEEDED", limit, max, http: { status: 400 } },
+    extensions: { code: "QUERY_LIMIT_EXCEEDED", limit, max, ...details, http: { status: 400 } },
   });
 }
 
@@ -39,7 +40,7 @@ export function asLimitError(formatted: GraphQLFormattedError): GraphQLFormatted
   };
 }
 
-function costLimitPlugin(maxCost: number, settings: CostSettings): ApolloServerPlugin<BaseContext> {
+function shapeLimitPlugin(limits: QueryLimits, settings: CostSettings): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
@@ -48,8 +49,14 @@ function costLimitPlugin(maxCost: number, settings: CostSettings): ApolloServerP
           const fragments = Object.fromEntries(
             document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
           );
-          const cost = operationCost(schema, operation, fragments, request.variables, settings);
-          if (cost > maxCost) throw limitExceeded("cost", maxCost, `Query cost limit of ${maxCost} exceeded, found ${cost}.`);
+          const { cost, depth, heaviest } = operationShape(schema, operation, fragments, request.variables, settings);
+          if (depth > limits.maxDepth) {
+            throw limitExceeded("depth", limits.maxDepth, `Query depth limit of ${limits.maxDepth} relationship hops exceeded, found ${depth}.`);
+          }
+          if (cost > limits.maxCost) {
+            const where = heaviest ? ` \`${heaviest.path}\` contributes most (${heaviest.rows} rows).` : "";
+            throw limitExceeded("cost", limits.maxCost, `Query cost limit of ${limits.maxCost} rows exceeded, found ${cost}.${where}`, { cost, heaviestField: heaviest?.path });
+          }
         },
       };
     },
@@ -64,14 +71,14 @@ export function queryLimits(
   const armor = new ApolloArmor({
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: settings.production },
-    maxDepth: { n: limits.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: reject("depth", limits.maxDepth) },
+    maxDepth: { enabled: false },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: reject("aliases", limits.maxAliases) },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: reject("directives", limits.maxDirectives) },
     maxTokens: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   return {
-    plugins: [...(plugins as ApolloServerPlugin<BaseContext>[]), costLimitPlugin(limits.maxCost, settings)],
+    plugins: [...(plugins as ApolloServerPlugin<BaseContext>[]), shapeLimitPlugin(limits, settings)],
     validationRules: [...validationRules, knownOperationTypesRule],
     parseOptions: { maxTokens: limits.maxTokens },
   };

@@ -135,6 +135,51 @@ test("node(id) round-trips every node type; unknown rows are null", async () => 
   expect(ok(await query(`{ node(id: "${toGlobalId("Event", 999999)}") { id } }`)).node).toBeNull();
 });
 
+test("participations and co-actors are Nodes with stable ids that node(id) and nodes(ids) resolve", async () => {
+  const { minister, southmark, envoy } = scenario.actors;
+  const data = ok(
+    await query(`query ($id: ID!) { node(id: $id) { ... on Actor {
+      events(first: 5) { nodes { participants(first: 5) { nodes { id role actor { name } } } } }
+      coActors(first: 5) { nodes { id sharedEvents actor { name } } } } } }`, { id: actorId(minister) }),
+  );
+  const participation = data.node.events.nodes.flatMap((event: Data) => event.participants.nodes).find((p: Data) => p.actor.name === southmark.name && p.role === "HOST");
+  expect(participation.id).toBe(toGlobalId("EventParticipant", scenario.events.visit.id, southmark.id));
+  const coActor = data.node.coActors.nodes.find((c: Data) => c.actor.name === southmark.name);
+  expect(coActor).toEqual({ id: toGlobalId("CoActor", minister.id, southmark.id), sharedEvents: 2, actor: { name: southmark.name } });
+
+  const nodes = ok(
+    await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on EventParticipant { role } ... on CoActor { sharedEvents } } }`, {
+      ids: [participation.id, coActor.id, toGlobalId("CoActor", minister.id, minister.id), toGlobalId("Article", scenario.articles.early.id), toGlobalId("Topic", 999999)],
+    }),
+  ).nodes;
+  expect(nodes).toEqual([
+    { __typename: "EventParticipant", id: participation.id, role: "HOST" },
+    { __typename: "CoActor", id: coActor.id, sharedEvents: 2 },
+    null, // an actor is not its own co-actor
+    { __typename: "Article", id: toGlobalId("Article", scenario.articles.early.id) },
+    null,
+  ]);
+  // An actor pair that shares no event is no co-actor.
+  expect(ok(await query(`{ node(id: "${toGlobalId("CoActor", envoy.id, scenario.actors.northland.id + 1000)}") { id } }`)).node).toBeNull();
+  expect(errorCodes(await query(`{ nodes(ids: [${Array.from({ length: 101 }, () => `"${participation.id}"`).join(",")}]) { id } }`))).toEqual(["BAD_USER_INPUT"]);
+});
+
+test("an audit entry is a Node only for editors", async () => {
+  expect(errorCodes(await query(`{ node(id: "${toGlobalId("AuditEntry", 1)}") { id } }`))).toEqual(["UNAUTHENTICATED"]);
+});
+
+test("a bad cursor nulls its own root field and leaves the others' data", async () => {
+  const result = await query(`{ bad: articles(after: "not-a-cursor") { totalCount } good: articles(first: 1) { totalCount } topics(first: 1) { nodes { slug } } }`);
+  expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+  expect(result.errors![0]).toMatchObject({ path: ["bad"] });
+  expect(result.data.bad).toBeNull();
+  expect(result.data.good.totalCount).toBe(3);
+  expect(result.data.topics.nodes).toHaveLength(1);
+  const nested = await query(`{ events(first: 1) { nodes { claims(after: "bad") { totalCount } } } actors(first: 1) { totalCount } }`);
+  expect(errorCodes(nested)).toEqual(["BAD_USER_INPUT"]);
+  expect(nested.data).toEqual({ events: null, actors: { totalCount: expect.any(Number) } });
+});
+
 test("actor(name:) resolves any alias, however it is spelled", async () => {
   const spellings = ["Hamad al-Tamimi", "Hamad Al Tamimi", "HAMAD AL‑TAMIMI", "hamad  tamimi", "Al-Tamimi", "al Tamimi"];
   for (const name of spellings) {

@@ -43,7 +43,7 @@ describe("query limits", () => {
   const nested = (depth: number) => `{ articles(first: 1) { nodes { ${"actors(first: 1) { nodes { articles(first: 1) { nodes { ".repeat(depth)}title${" } } } }".repeat(depth)} } } }`;
 
   it.each([
-    ["depth", nested(2), 6],
+    ["depth", nested(3), 6],
     ["aliases", `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: articles(first: 1) { totalCount }`).join(" ")} }`, 5],
     ["directives", `{ articles(first: 1) @skip(if: false) { totalCount @include(if: true) pageInfo @include(if: true) { hasNextPage @skip(if: false) } } }`, 3],
     ["tokens", `{ articles(first: 1) { ${"totalCount ".repeat(400)} } }`, 400],
@@ -61,6 +61,47 @@ describe("query limits", () => {
   it("runs queries within every limit", async () => {
     const response = await server.gql(`{ articles(first: 10) { nodes { actors(first: 5) { nodes { name } } } } }`);
     expect(response.body.errors).toBeUndefined();
+  });
+});
+
+describe("default query limits admit what front-ends ask", () => {
+  const db = useTestDatabase();
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(db().url);
+  });
+  afterAll(() => server.stop());
+
+  const edges = (field: string, inner: string) => `${field}(first: 2) { edges { cursor node { id ${inner} } } pageInfo { hasNextPage endCursor } }`;
+
+  it("runs a 6-relation Relay query written with edges { node }", async () => {
+    const query = `{ ${edges("articles", edges("events", edges("participants", `actor { ${edges("claims", `article { ${edges("topics", "slug")} }`)} }`)))} }`;
+    const response = await server.gql(query);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.articles.edges).toEqual([]);
+  });
+
+  it("refuses a cyclic 20-relation query, naming the hops found", async () => {
+    const query = `{ actors(first: 1) { nodes { ${"coActors(first: 1) { nodes { actor { ".repeat(9)}name${" } } }".repeat(9)} } } }`;
+    const response = await server.gql(query);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: "depth", max: 10 });
+    expect(response.body.errors[0].message).toBe("Query depth limit of 10 relationship hops exceeded, found 19.");
+  });
+
+  it("runs a 50-item page with two nested 20-item lists", async () => {
+    const page = `{ articles(first: 50) { nodes { actors(first: 20) { nodes { id } } claims(first: 20) { nodes { id speaker { id } } } } } }`;
+    expect((await server.gql(page)).body.errors).toBeUndefined();
+    const network = `{ actors(first: 100) { nodes { coActors(first: 20) { nodes { sharedEvents actor { id } } } } } }`;
+    expect((await server.gql(network)).body.errors).toBeUndefined();
+  });
+
+  it("says the cost, the limit and the field that contributes most when refusing", async () => {
+    const response = await server.gql(`{ articles(first: 100) { nodes { id claims(first: 100) { nodes { id topics(first: 5) { nodes { slug } } } } } } }`);
+    expect(response.status).toBe(400);
+    const [error] = response.body.errors;
+    expect(error.extensions).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: "cost", max: 20000, cost: 60100, heaviestField: "articles.claims.topics" });
+    expect(error.message).toBe("Query cost limit of 20000 rows exceeded, found 60100. `articles.claims.topics` contributes most (50000 rows).");
   });
 });
 

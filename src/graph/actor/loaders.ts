@@ -7,7 +7,7 @@ import { normalizeName } from "../../text/normalize";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
 import { recordLoaderBatch } from "../../observability/metrics";
-import { asModel, conditions, containing, dataLoaderOptions, listLoader, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, dataLoaderOptions, listLoader, pagedRelation, pairLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, ActorAlias, CoActorRow } from "../models";
 import { queryRows } from "../rows";
 
@@ -86,7 +86,7 @@ export const actorsByArticle = pagedRelation({
 
 /** Actors sharing events with the parent, most shared events first. */
 export const coActorsByActor = pagedRelation({
-  select: Prisma.sql`${actorColumns}, co_actor.shared_events AS "sharedEvents"`,
+  select: Prisma.sql`${actorColumns}, co_actor.shared_events AS "sharedEvents", co_actor.of_actor_id AS "ofActorId"`,
   from: Prisma.sql`(SELECT mine.actor_id AS of_actor_id, theirs.actor_id AS actor_id, count(*)::int AS shared_events
                     FROM event_participant mine
                     JOIN event_participant theirs ON theirs.event_id = mine.event_id AND theirs.actor_id <> mine.actor_id
@@ -98,10 +98,12 @@ export const coActorsByActor = pagedRelation({
     keys: [{ sql: Prisma.sql`-co_actor.shared_events`, type: "int" }, actorId],
     descending: false,
   },
-  toEdge: ({ sharedEvents, ...actor }): { node: CoActorRow } => ({
-    node: { actor: asModel<Actor>(actor), sharedEvents: sharedEvents as number },
-  }),
+  toEdge: (row): { node: CoActorRow } => ({ node: toCoActor(row) }),
 });
+
+function toCoActor({ sharedEvents, ofActorId, ...actor }: Row): CoActorRow {
+  return { ofActorId: ofActorId as number, actor: asModel<Actor>(actor), sharedEvents: sharedEvents as number };
+}
 
 export function actorLoaders(settings: LoaderSettings) {
   return {
@@ -127,6 +129,17 @@ export function actorLoaders(settings: LoaderSettings) {
       key: Prisma.sql`actor_alias.actor_id`,
       orderBy: Prisma.sql`actor_alias.surface`,
       toValue: asModel<ActorAlias>,
+    }),
+
+    /** Keyed "actorId:coActorId", the keys of a co-actor's global id; null when the two share no event. */
+    coActorByKeys: pairLoader(settings, {
+      select: Prisma.sql`${actorColumns}, count(*)::int AS "sharedEvents", mine.actor_id AS "ofActorId"`,
+      from: Prisma.sql`event_participant mine
+        JOIN event_participant theirs ON theirs.event_id = mine.event_id AND theirs.actor_id <> mine.actor_id
+        JOIN actor ON actor.id = theirs.actor_id`,
+      keys: [Prisma.sql`mine.actor_id`, Prisma.sql`theirs.actor_id`],
+      groupBy: Prisma.sql`actor.id, mine.actor_id, theirs.actor_id`,
+      toValue: toCoActor,
     }),
 
     actors: rootListLoader(settings, ofActors, actorOrderings, actorConditions),

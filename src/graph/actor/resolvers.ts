@@ -2,7 +2,8 @@
 import type { Resolvers } from "../../generated/graphql";
 import { normalizeName } from "../../text/normalize";
 import { badUserInput, orNotFound } from "../errors";
-import { globalIdField, rowIdOf } from "../ids";
+import { globalIdField, rowIdOf, toGlobalId } from "../ids";
+import type { CoActorRow } from "../models";
 import { coActorsByActor } from "./loaders";
 import { articlesByActor } from "../article/loaders";
 import { claimsBySpeaker } from "../claim/loaders";
@@ -35,6 +36,7 @@ export const actorResolvers: Resolvers = {
   },
 
   CoActor: {
+    id: readingColumns(["ofActorId", "id"], (coActor: CoActorRow) => toGlobalId("CoActor", coActor.ofActorId, coActor.actor.id)),
     actor: embeddedField("actor"),
   },
 

@@ -6,19 +6,10 @@ import { requireRole } from "../../auth/roles";
 import { addAlias, mergeActors, removeAlias, splitActor } from "../../curation/actors";
 import { setClaimSpeaker } from "../../curation/claims";
 import type { Resolvers } from "../../generated/graphql";
-import { type GlobalIdDecoder } from "../../validation/checks";
 import { aliasText, actorId, validateClaimSpeaker, validateMergeActors, validateSplitActor } from "../../validation/curation";
 import type { GraphContext } from "../context";
-import { fromGlobalId, toGlobalId, type NodeType } from "../ids";
+import { decodeGlobalId, fromGlobalId, globalIdField, toGlobalId, type NodeType } from "../ids";
 
-/** The API's global id format, as the validators want it: null instead of an exception. */
-const decodeGlobalId: GlobalIdDecoder = (id) => {
-  try {
-    return fromGlobalId(id);
-  } catch {
-    return null;
-  }
-};
 
 /** The editor making the change, for the audit log. */
 const curator = (context: GraphContext) => ({ apiKeyId: requireRole(context, "EDITOR").apiKey.id });
@@ -62,7 +53,7 @@ export const curationResolvers: Resolvers = {
   },
 
   AuditEntry: {
-    id: (entry) => String(entry.id),
+    id: globalIdField("AuditEntry"),
     entityId: (entry) => toGlobalId(entry.entityType as NodeType, entry.entityId),
   },
 };

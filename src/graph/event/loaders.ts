@@ -6,7 +6,7 @@ import type { EventFilter, EventOrder } from "../../generated/graphql";
 import { actorColumns, actorOrderings } from "../actor/loaders";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, containing, listLoader, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, listLoader, pagedRelation, pairLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, DiscrepancyRow, Event, ParticipantRow } from "../models";
 
 export const eventColumns = Prisma.sql`event.id, event.title, event.kind, event.status, event.start_date AS "startDate",
@@ -74,20 +74,31 @@ export const eventsByTopic = pagedRelation({
   toEdge: (row) => ({ node: asModel<Event>(row) }),
 });
 
-/** Participants come with their actor joined in: EventParticipant.actor needs no further query. */
-export const participantsByEvent = pagedRelation({
+/** Participations as rows: the participation's columns and its actor's. */
+const ofParticipants = {
   select: Prisma.sql`${actorColumns}, event_participant.event_id AS "eventId", event_participant.role`,
   from: Prisma.sql`event_participant JOIN actor ON actor.id = event_participant.actor_id`,
+  toParticipant: ({ eventId, role, ...actor }: Row): ParticipantRow => ({ eventId: eventId as number, role: role as ParticipantRole, actor: asModel<Actor>(actor) }),
+};
+
+/** Participants come with their actor joined in: EventParticipant.actor needs no further query. */
+export const participantsByEvent = pagedRelation({
+  ...ofParticipants,
   parentKey: Prisma.sql`event_participant.event_id`,
   ordering: actorOrderings.NAME_ASC,
-  toEdge: ({ eventId, role, ...actor }): { node: ParticipantRow } => ({
-    node: { eventId: eventId as number, role: role as ParticipantRole, actor: asModel<Actor>(actor) },
-  }),
+  toEdge: (row): { node: ParticipantRow } => ({ node: ofParticipants.toParticipant(row) }),
 });
 
 export function eventLoaders(settings: LoaderSettings) {
   return {
     eventById: rowLoader(settings, { ...ofEvents, key: Prisma.sql`event.id`, toValue: asModel<Event> }),
+
+    /** Keyed "eventId:actorId", the keys of a participation's global id. */
+    participantByKeys: pairLoader(settings, {
+      ...ofParticipants,
+      keys: [Prisma.sql`event_participant.event_id`, Prisma.sql`event_participant.actor_id`],
+      toValue: ofParticipants.toParticipant,
+    }),
 
     /** One row per disputed field, its values (with their articles) aggregated as JSON. */
     discrepanciesByEvent: listLoader(settings, {

@@ -1,8 +1,8 @@
 // Event, participant and discrepancy fields, and the event root fields. No SQL here.
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
-import { globalIdField, rowIdOf } from "../ids";
-import type { Article } from "../models";
+import { globalIdField, rowIdOf, toGlobalId } from "../ids";
+import type { Article, ParticipantRow } from "../models";
 import { articlesByEvent } from "../article/loaders";
 import { claimsByEvent } from "../claim/loaders";
 import { participantsByEvent } from "./loaders";
@@ -25,6 +25,7 @@ export const eventResolvers: Resolvers = {
   },
 
   EventParticipant: {
+    id: readingColumns(["eventId", "id"], (participant: ParticipantRow) => toGlobalId("EventParticipant", participant.eventId, participant.actor.id)),
     actor: embeddedField("actor"),
     event: (participant, _, { loaders }) => orNotFound(loaders.eventById.load(participant.eventId), `Event ${participant.eventId}`),
   },
