@@ -23,6 +23,10 @@ export interface Config {
   /** Rejected before execution when exceeded (src/limits). */
   queryLimits: QueryLimits;
   logLevel: string;
+  /** Schema introspection (and so Sandbox/GraphiQL's schema view); off by default in production. */
+  introspection: boolean;
+  /** Stack traces in errors and extensions.sqlStatements for every request; off by default in production (an ADMIN key still gets them). */
+  debugResponses: boolean;
   /** Batch and cache database reads per request (DataLoader). Off only to benchmark naive resolvers. */
   dataLoaders: boolean;
 }
@@ -33,6 +37,8 @@ export interface QueryLimits {
   /** Rows the query can read: per field, the product of the page sizes on its path, summed. */
   maxCost: number;
   maxAliases: number;
+  /** Field selections in the document, checked before validation. */
+  maxFields: number;
   maxTokens: number;
   maxDirectives: number;
 }
@@ -76,10 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, "QUERY_MAX_DEPTH", 10, 1),
       maxCost: integer(env, "QUERY_MAX_COST", 20000, 1),
       maxAliases: integer(env, "QUERY_MAX_ALIASES", 30, 1),
+      maxFields: integer(env, "QUERY_MAX_FIELDS", 500, 1),
       maxTokens: integer(env, "QUERY_MAX_TOKENS", 2000, 1),
       maxDirectives: integer(env, "QUERY_MAX_DIRECTIVES", 20, 1),
     },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
+    introspection: flag(env, "INTROSPECTION", nodeEnv !== "production"),
+    debugResponses: flag(env, "DEBUG_RESPONSES", nodeEnv !== "production"),
     dataLoaders: flag(env, "DATALOADERS", true),
   };
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import cors from "cors";
 import express from "express";
+import { csrfRefusal } from "./csrf";
 import { countStatements, StatementCounter } from "./db/statements";
 import { observationOf } from "./observability/requests";
 
@@ -45,6 +46,12 @@ function sendBodyError(res: ServerResponse, error: { status?: number; statusCode
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
+const refuseForgedRequests: Middleware = (req, res, next) => {
+  const refusal = csrfRefusal(req);
+  if (refusal) sendJson(res, 400, { errors: [{ message: refusal, extensions: { code: "BAD_REQUEST" } }] });
+  else next();
+};
+
 async function execute<C extends BaseContext>(options: GraphqlRouteOptions<C>, req: IncomingMessage & { body?: unknown }, res: ServerResponse, statements: StatementCounter) {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -70,6 +77,7 @@ export function graphqlRoute<C extends BaseContext>(options: GraphqlRouteOptions
   const steps: Middleware[] = [
     options.observe,
     cors({ origin: options.corsOrigins.includes("*") ? "*" : options.corsOrigins }) as Middleware,
+    refuseForgedRequests,
     express.json({ limit: options.maxBody }) as unknown as Middleware,
   ];
   return (req, res) => {

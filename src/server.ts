@@ -22,7 +22,7 @@ import { createContext, DEFAULT_INPUT_LIMITS, type GraphContext } from "./graph/
 import { createSchema } from "./graph/schema";
 import { graphqlRoute, isGraphqlPath, type RequestHandler } from "./graphql-route";
 import { queryLimits } from "./limits";
-import { createFormatError } from "./observability/errors";
+import { createFormatError, outageStatus } from "./observability/errors";
 import { healthRoutes } from "./observability/health";
 import { createLogger } from "./observability/logger";
 import { registry } from "./observability/metrics";
@@ -41,18 +41,33 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** Reports the statements a request sent, for benchmarks and clients curious about cost. */
-const reportStatementCount: ApolloServerPlugin<GraphContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        if (response.body.kind !== "single") return;
-        const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, sqlStatements: contextValue.statements.count };
-      },
-    };
-  },
-};
+/**
+ * Debugging detail, only when asked for: by the DEBUG_RESPONSES setting (on in
+ * development) or, per request, by an ADMIN key. Then errors keep their stack
+ * traces and the response reports the SQL statements it sent; otherwise both go.
+ */
+function debugDetail(enabled: boolean): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          // contextValue is absent when the request failed before its context was made (a bad key).
+          if (enabled || contextValue?.auth?.role === "ADMIN") {
+            result.extensions = { ...result.extensions, sqlStatements: contextValue?.statements.count ?? 0 };
+            return;
+          }
+          result.errors = result.errors?.map(({ extensions, ...error }) => {
+            if (!extensions?.stacktrace) return { ...error, extensions };
+            const { stacktrace: _stacktrace, ...rest } = extensions;
+            return { ...error, extensions: rest };
+          });
+        },
+      };
+    },
+  };
+}
 
 // Batches of articles travel in one body.
 const MAX_BODY = "10mb";
@@ -69,8 +84,11 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
   const inputLimits = { ...DEFAULT_INPUT_LIMITS, maxArticleBytes: config.maxArticleBytes };
   const apollo = new ApolloServer<GraphContext>({
     schema: createSchema(),
-    introspection: true,
-    includeStacktraceInErrorResponses: !production,
+    introspection: config.introspection,
+    // src/csrf.ts decides, before Apollo: Apollo's own check also refuses GET queries from plain clients.
+    csrfPrevention: false,
+    // Removed again by debugDetail unless the request may see it.
+    includeStacktraceInErrorResponses: true,
     // src/main.ts owns SIGINT/SIGTERM: Apollo's own handler would re-raise the signal and end the process before the database is closed.
     stopOnTerminationSignals: false,
     formatError: createFormatError(production),
@@ -83,7 +101,8 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
       config.env === "production"
         ? ApolloServerPluginLandingPageProductionDefault()
         : ApolloServerPluginLandingPageLocalDefault(),
-      reportStatementCount,
+      debugDetail(config.debugResponses),
+      outageStatus,
       // No @cacheControl hints in the schema, but the default plugin still runs a hook on every
       // resolved field (measured with bench/profile.ts on the nested scenario).
       ApolloServerPluginCacheControlDisabled(),
@@ -106,8 +125,12 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
         observe,
         context: async (req, res, statements) => {
           // A key that was sent must be valid, even for queries: a typo should not silently downgrade a client.
-          const auth = await authenticate(db.prisma, req.headers.authorization);
-          if (req.headers.authorization && !auth) throw unauthenticated("the API key is unknown or revoked");
+          const { authorization } = req.headers;
+          if (authorization && !/^Bearer\s/i.test(authorization)) {
+            throw unauthenticated(`the Authorization header must use the Bearer scheme ("Authorization: Bearer <key>"), got "${authorization.split(/\s/)[0]!.slice(0, 20)}"`);
+          }
+          const auth = await authenticate(db.prisma, authorization);
+          if (authorization && !auth) throw unauthenticated("the API key is unknown or revoked");
           if (config.requireKeyForQueries && !auth) throw unauthenticated();
           return createContext({
             prisma: db.prisma,

@@ -6,7 +6,7 @@
 // rejection carries code QUERY_LIMIT_EXCEEDED, the limit's name and its value.
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule, visit } from "graphql";
 import type { QueryLimits } from "../config";
 import { operationShape, type CostSettings } from "./cost";
 import { knownOperationTypesRule } from "./operation-types";
@@ -40,12 +40,37 @@ export function asLimitError(formatted: GraphQLFormattedError): GraphQLFormatted
   };
 }
 
+const VALIDATION_ABORTED = "Validation aborted.";
+
+/** Field selections in a document, fragments counted once: what validation's cost grows with. */
+function fieldCount(document: DocumentNode): number {
+  let count = 0;
+  visit(document, { Field: () => void count++ });
+  return count;
+}
+
+function fieldLimitError(document: DocumentNode, maxFields: number): GraphQLError | null {
+  const fields = fieldCount(document);
+  return fields > maxFields ? limitExceeded("fields", maxFields, `Query field limit of ${maxFields} exceeded, found ${fields}.`) : null;
+}
+
 function shapeLimitPlugin(limits: QueryLimits, settings: CostSettings): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
+        // graphql-js's overlapping-fields check gives up on a thousand fields with only "Validation aborted.":
+        // say which limit that is. (Apollo turns an error thrown before validation into a 500.)
+        async willSendResponse({ document, response }) {
+          if (response.body.kind !== "single" || !document) return;
+          const { singleResult } = response.body;
+          if (!singleResult.errors?.some((error) => error.message === VALIDATION_ABORTED)) return;
+          const error = fieldLimitError(document, limits.maxFields);
+          if (error) singleResult.errors = [{ message: error.message, extensions: { ...error.extensions, http: undefined } }];
+        },
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          const tooManyFields = fieldLimitError(document, limits.maxFields);
+          if (tooManyFields) throw tooManyFields;
           const fragments = Object.fromEntries(
             document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
           );

@@ -2,6 +2,7 @@
 // own (QUERY_TIMEOUT, DATABASE_UNAVAILABLE) so clients can retry sensibly; in
 // production anything unexpected is reduced to "Internal server error", never
 // a stack trace or SQL.
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { asLimitError } from "../limits";
@@ -49,14 +50,36 @@ export function createFormatError(production: boolean) {
     const code = formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR";
     if (!production) return formatted;
     if (code === "INTERNAL_SERVER_ERROR") {
-      return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // The stack stays for debugDetail (src/server.ts), which sends it only to requests allowed to see it.
+      return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code, stacktrace: formatted.extensions?.stacktrace } };
     }
     return withoutInternals(formatted);
   };
 }
 
-/** Known codes keep their message; only the stack (never sent in production anyway) and exception details go. */
+/** Known codes keep their message; exception details go (stack traces are src/server.ts debugDetail's to keep or drop). */
 function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+  const { exception: _exception, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
 }
+
+/** Seconds a client is told to wait when the database is down. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * A request that failed because Postgres is unreachable answers 503 with
+ * Retry-After, so load balancers and retrying clients can tell an outage from
+ * an answer (GraphQL would otherwise say 200 with an error inside).
+ */
+export const outageStatus: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        if (!response.body.singleResult.errors?.some((error) => error.extensions?.code === "DATABASE_UNAVAILABLE")) return;
+        response.http.status = 503;
+        response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};

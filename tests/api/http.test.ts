@@ -77,9 +77,26 @@ test("CORS allows the configured origin", async () => {
   expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
 });
 
-test("CSRF prevention refuses simple requests that skip the JSON content type", async () => {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) });
-  expect(response.status).toBe(400);
+test("CSRF prevention refuses simple POSTs that skip the JSON content type, unless a preflight header is sent", async () => {
+  const body = JSON.stringify({ query: "{ __typename }" });
+  for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": contentType }, body });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Data).errors[0].message).toMatch(/cross-site request forgery.*apollo-require-preflight/);
+  }
+  const withoutType = await fetch(url, { method: "POST", body: new Uint8Array(Buffer.from(body)) });
+  expect(withoutType.status).toBe(400);
+  const preflighted = await fetch(url, { method: "POST", headers: { "content-type": "text/plain", "apollo-require-preflight": "1" }, body });
+  // Past CSRF: the body is not JSON, so the request is refused for that instead.
+  expect(((await preflighted.json()) as Data).errors[0].message).not.toMatch(/forgery/);
+});
+
+test("a GET query needs no content type or preflight header (curl, urql's preferGetMethod)", async () => {
+  const response = await fetch(`${url}?query=${encodeURIComponent("{ __typename }")}`);
+  expect(response.status).toBe(200);
+  expect(((await response.json()) as Data).data).toEqual({ __typename: "Query" });
+  const mutation = await fetch(`${url}?query=${encodeURIComponent(`mutation { addAlias(actorId: "x", alias: "y") { id } }`)}`);
+  expect(mutation.status).toBe(405);
 });
 
 test("errors keep their code over HTTP", async () => {

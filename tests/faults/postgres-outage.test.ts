@@ -38,11 +38,13 @@ describe("Postgres outage", () => {
     const answers: { phase: string; status: number; codes: string[] }[] = [];
     let phase = "before";
     let running = true;
+    let retryAfter: string | null = null;
     const client = async () => {
       while (running) {
         // Filed under the phase the answer arrived in: a request in flight when Postgres stops may fail.
         try {
-          const { status, body } = await postJson(`${base}/graphql`, QUERY);
+          const { status, body, headers } = await postJson(`${base}/graphql`, QUERY);
+          if (status === 503) retryAfter = headers.get("retry-after");
           answers.push({ phase, status, codes: (body.errors ?? []).map((e: { extensions: { code: string } }) => e.extensions.code) });
         } catch {
           answers.push({ phase, status: 0, codes: ["NO_RESPONSE"] });
@@ -73,11 +75,12 @@ describe("Postgres outage", () => {
     expect(server.child.exitCode).toBeNull();
     const during = answers.filter((a) => a.phase === "outage");
     expect(during.length).toBeGreaterThan(0);
-    // During the outage every request got an answer, with the code that says what happened.
+    // During the outage every request got an answer, with the code and HTTP status that say what happened.
     for (const answer of during) {
-      if (answer.codes.length) expect(answer.codes).toEqual(["DATABASE_UNAVAILABLE"]);
+      if (answer.codes.length) expect([answer.codes, answer.status]).toEqual([["DATABASE_UNAVAILABLE"], 503]);
       expect(answer.status).not.toBe(0);
     }
+    expect(retryAfter).toBe("5");
     expect(during.some((a) => a.codes.includes("DATABASE_UNAVAILABLE"))).toBe(true);
     expect(answers.filter((a) => a.phase === "before").every((a) => a.status === 200 && a.codes.length === 0)).toBe(true);
     expect((await fetch(`${base}/ready`)).status).toBe(200);

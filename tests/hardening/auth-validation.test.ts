@@ -36,6 +36,13 @@ describe("API keys over HTTP", () => {
     }
   });
 
+  it("says when the Authorization header uses another scheme than Bearer", async () => {
+    const basic = await server.gql(`{ articles { totalCount } }`, undefined, { authorization: "Basic dXNlcjpwYXNz" });
+    expect(basic.body.errors[0].message).toBe(`the Authorization header must use the Bearer scheme ("Authorization: Bearer <key>"), got "Basic"`);
+    const revoked = await server.gql(`{ articles { totalCount } }`, undefined, bearer("ngk_made-up"));
+    expect(revoked.body.errors[0].message).toBe("the API key is unknown or revoked");
+  });
+
   it("closes queries too when REQUIRE_KEY_FOR_QUERIES is set", async () => {
     const closed = await startTestServer(db().url, { REQUIRE_KEY_FOR_QUERIES: "true" });
     try {

@@ -2,7 +2,8 @@
 // error masking, metrics, and a shutdown that lets in-flight requests finish.
 import { Client } from "pg";
 import { createTestDatabase, useTestDatabase } from "../support/database";
-import { codes, startTestServer, type TestServer } from "./server";
+import { createApiKey } from "../../src/auth/keys";
+import { bearer, codes, startTestServer, type TestServer } from "./server";
 
 /** Holds an exclusive lock on a table until released: reads of it wait (and count against statement_timeout). */
 async function lockTable(url: string, table: string) {
@@ -96,6 +97,18 @@ describe("default query limits admit what front-ends ask", () => {
     expect((await server.gql(network)).body.errors).toBeUndefined();
   });
 
+  it("says which limit a thousand-field query hit, instead of graphql-js's bare \"Validation aborted.\"", async () => {
+    for (const query of [`{ ${"__typename ".repeat(1000)}}`, `{ articles { nodes { ${"title ".repeat(600)}} } }`]) {
+      const response = await server.gql(query);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toHaveLength(1);
+      expect(response.body.errors[0]).toMatchObject({
+        message: expect.stringMatching(/^Query field limit of 500 exceeded, found \d+\.$/),
+        extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "fields", max: 500 },
+      });
+    }
+  });
+
   it("says the cost, the limit and the field that contributes most when refusing", async () => {
     const response = await server.gql(`{ articles(first: 100) { nodes { id claims(first: 100) { nodes { id topics(first: 5) { nodes { slug } } } } } } }`);
     expect(response.status).toBe(400);
@@ -147,6 +160,47 @@ describe("production mode", () => {
       await production.stop();
       await development.stop();
       await broken.close();
+    }
+  });
+});
+
+describe("debugging detail and introspection", () => {
+  const db = useTestDatabase();
+  const failing = `{ articles(first: 1000) { totalCount } }`;
+
+  it("production sends no stack traces, no sqlStatements and no introspection unless asked", async () => {
+    const production = await startTestServer(db().url, { NODE_ENV: "production" });
+    const asked = await startTestServer(db().url, { NODE_ENV: "production", DEBUG_RESPONSES: "true", INTROSPECTION: "true" });
+    try {
+      const plain = await production.gql(failing);
+      expect(codes(plain.body)).toEqual(["BAD_USER_INPUT"]);
+      expect(plain.body.errors[0].extensions.stacktrace).toBeUndefined();
+      expect(plain.body.extensions?.sqlStatements).toBeUndefined();
+      expect(codes((await production.gql(`{ __schema { queryType { name } } }`)).body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+
+      // An ADMIN key asks for the detail per request.
+      const { secret } = await createApiKey(db().prisma, "ops", "ADMIN");
+      const admin = await production.gql(failing, undefined, bearer(secret));
+      expect(admin.body.errors[0].extensions.stacktrace).toEqual(expect.any(Array));
+      expect(admin.body.extensions.sqlStatements).toEqual(expect.any(Number));
+      const editor = await production.gql(failing, undefined, bearer((await createApiKey(db().prisma, "desk", "EDITOR")).secret));
+      expect(editor.body.errors[0].extensions.stacktrace).toBeUndefined();
+
+      // The settings ask for it for everyone.
+      expect((await asked.gql(failing)).body.errors[0].extensions.stacktrace).toEqual(expect.any(Array));
+      expect((await asked.gql(`{ __schema { queryType { name } } }`)).body.data.__schema.queryType.name).toBe("Query");
+    } finally {
+      await production.stop();
+      await asked.stop();
+    }
+  });
+
+  it("development reports the statements a request sent", async () => {
+    const development = await startTestServer(db().url, { NODE_ENV: "development" });
+    try {
+      expect((await development.gql(`{ articles(first: 1) { totalCount } }`)).body.extensions.sqlStatements).toBe(1);
+    } finally {
+      await development.stop();
     }
   });
 });
