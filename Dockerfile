@@ -7,6 +7,7 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts codegen.ts schema.graphql tsconfig.json ./
+COPY web ./web
 RUN npm ci --include=dev --no-audit --no-fund
 COPY src ./src
 COPY demo ./demo

@@ -15,4 +15,7 @@ if (fs.existsSync(platforms)) {
   }
 }
 
-execSync("npm run --silent generate", { cwd: path.join(__dirname, ".."), stdio: "inherit" });
+const root = path.join(__dirname, "..");
+execSync("npm run --silent generate", { cwd: root, stdio: "inherit" });
+// The browser pages (web/), bundled so the server needs no CDN; skipped where dev dependencies are absent.
+if (fs.existsSync(path.join(root, "node_modules", "vite"))) execSync("npm run --silent web:build", { cwd: root, stdio: "inherit" });

@@ -6,12 +6,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import express from "express";
 import { authenticate } from "./auth/keys";
 import { unauthenticated } from "./auth/roles";
@@ -28,6 +25,7 @@ import { createLogger } from "./observability/logger";
 import { registry } from "./observability/metrics";
 import { observabilityPlugin } from "./observability/plugin";
 import { observationOf, observeRequests } from "./observability/requests";
+import { webRoutes } from "./web";
 
 export interface ServerOptions {
   config: Config;
@@ -98,9 +96,8 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
       ...limits.plugins,
       observabilityPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.env === "production"
-        ? ApolloServerPluginLandingPageProductionDefault()
-        : ApolloServerPluginLandingPageLocalDefault(),
+      // Apollo Sandbox loads from a CDN: development only. /graphiql is self-hosted and served in every mode (src/web.ts).
+      config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault(),
       debugDetail(config.debugResponses),
       outageStatus,
       // No @cacheControl hints in the schema, but the default plugin still runs a hook on every
@@ -115,6 +112,7 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
       const observe = observeRequests(logger);
       app.use(observe);
       app.use(healthRoutes(db.pool));
+      app.use(webRoutes());
       app.get("/metrics", async (_req, res) => {
         res.type(registry.contentType).send(await registry.metrics());
       });

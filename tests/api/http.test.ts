@@ -66,6 +66,33 @@ test("the landing page (Apollo Sandbox) is served to browsers in development", a
   expect(await response.text()).toMatch(/sandbox/i);
 });
 
+test("GraphiQL is self-hosted at /graphiql: every script and style it loads comes from this server", async () => {
+  const base = url.replace(/\/graphql$/, "");
+  const page = await fetch(`${base}/graphiql`);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+  expect(assets.length).toBeGreaterThanOrEqual(2);
+  for (const asset of assets) {
+    expect(asset).toMatch(/^\/web\/assets\//);
+    const response = await fetch(`${base}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/javascript|css/);
+  }
+});
+
+test("production serves no CDN landing page on /graphql, and GraphiQL still", async () => {
+  const production = createServer({ config: loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" }), db: db() });
+  const productionUrl = await production.listen(0);
+  try {
+    const landing = await fetch(productionUrl, { headers: { accept: "text/html" } });
+    expect(await landing.text()).not.toMatch(/apollographql\.com|sandbox/i);
+    expect((await fetch(productionUrl.replace(/\/graphql$/, "/graphiql"))).status).toBe(200);
+  } finally {
+    await production.stop();
+  }
+});
+
 test("CORS allows the configured origin", async () => {
   const preflight = await fetch(url, {
     method: "OPTIONS",
