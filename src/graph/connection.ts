@@ -31,6 +31,7 @@
 // pages land on their parent objects under PREFETCHED.
 import { Prisma } from "../generated/prisma/client";
 import type { Pool } from "pg";
+import { badInput } from "../validation/checks";
 import { badUserInput } from "./errors";
 import { queryRows } from "./rows";
 
@@ -173,12 +174,13 @@ export function encodeCursor(ordering: Ordering, keyValues: KeyValues): string {
   return Buffer.from(JSON.stringify([ordering.name, ...keyValues])).toString("base64url");
 }
 
-export function decodeCursor(ordering: Ordering, cursor: string): KeyValues {
+/** The sort key values of a cursor; BAD_USER_INPUT naming the argument (`after`, `before`) when it is not one of this ordering's. */
+export function decodeCursor(ordering: Ordering, cursor: string, argument: "after" | "before"): KeyValues {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw badUserInput(`Invalid cursor "${cursor}"`);
+    throw badInput(argument, `is not a valid cursor`);
   }
   const validValue = (key: SortKey, value: unknown) =>
     (value === null && key.nullable === true) || (typeof value === "string" && CURSOR_VALUE[key.type].test(value));
@@ -187,7 +189,7 @@ export function decodeCursor(ordering: Ordering, cursor: string): KeyValues {
     decoded.length === ordering.keys.length + 1 &&
     decoded[0] === ordering.name &&
     ordering.keys.every((key, i) => validValue(key, decoded[i + 1]));
-  if (!valid) throw badUserInput(`Invalid cursor "${cursor}" for this field and ordering`);
+  if (!valid) throw badInput(argument, "is not a cursor of this field and ordering");
   return (decoded as KeyValues).slice(1);
 }
 
@@ -200,9 +202,9 @@ const TRUE = Prisma.sql`TRUE`;
  * Rows strictly beyond the cursor row in direction `op` (">": further along an
  * ascending key). NULL counts as larger than any value, as Postgres sorts it.
  */
-function beyondCursor(ordering: Ordering, op: "<" | ">", cursor: string | null): Prisma.Sql {
+function beyondCursor(ordering: Ordering, op: "<" | ">", cursor: string | null, argument: "after" | "before"): Prisma.Sql {
   if (cursor === null) return TRUE;
-  const values = decodeCursor(ordering, cursor);
+  const values = decodeCursor(ordering, cursor, argument);
   const bound = (i: number) => Prisma.sql`CAST(${values[i]} AS ${raw(ordering.keys[i]!.type)})`;
   const tuple = (from: number) => ({
     keys: Prisma.join(ordering.keys.slice(from).map((key) => key.sql)),
@@ -231,8 +233,8 @@ function pageParts(query: RelationQuery<unknown>, page: PageRequest, ofParent: P
   const { ordering } = query;
   const where = Prisma.join([ofParent, ...(query.where ?? [])], " AND ");
   // "After" a cursor means further along the ordering: greater keys, or smaller when descending.
-  const pastAfter = beyondCursor(ordering, ordering.descending ? "<" : ">", page.after);
-  const aheadOfBefore = beyondCursor(ordering, ordering.descending ? ">" : "<", page.before);
+  const pastAfter = beyondCursor(ordering, ordering.descending ? "<" : ">", page.after, "after");
+  const aheadOfBefore = beyondCursor(ordering, ordering.descending ? ">" : "<", page.before, "before");
   const betweenCursors = Prisma.sql`${pastAfter} AND ${aheadOfBefore}`;
   // A backward page is the last rows of the window: read in reverse, put back in order outside.
   const direction = (reversed: boolean) => raw(ordering.descending !== reversed ? "DESC" : "ASC");

@@ -173,7 +173,8 @@ function sameArguments(args: PageArgs[]): PageArgs | null {
 function validPage(relation: ChildRelation<Edge<unknown>>, args: PageArgs, selection: PageSelection) {
   try {
     const page = pageRequest(args, selection);
-    for (const cursor of [page.after, page.before]) if (cursor !== null) decodeCursor(relation.ordering, cursor);
+    if (page.after !== null) decodeCursor(relation.ordering, page.after, "after");
+    if (page.before !== null) decodeCursor(relation.ordering, page.before, "before");
     return page;
   } catch {
     return null;

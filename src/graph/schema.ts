@@ -8,6 +8,8 @@ import { claimResolvers } from "./claim/resolvers";
 import { curationResolvers } from "./curation/resolvers";
 import { eventResolvers } from "./event/resolvers";
 import { nodeResolvers } from "./node/resolvers";
+import { checkStringArguments } from "../validation/arguments";
+import { decodeGlobalId } from "./ids";
 import { declareDefaultReads } from "./plan";
 import { scalarResolvers } from "./scalars";
 import { searchResolvers } from "./search/resolvers";
@@ -20,6 +22,8 @@ export function createSchema() {
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
     resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, nodeResolvers],
   });
+  // Before the argument checks wrap resolvers: fields without one read their own column.
   declareDefaultReads(schema);
+  checkStringArguments(schema, (id) => decodeGlobalId(id) !== null);
   return schema;
 }

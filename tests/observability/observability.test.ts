@@ -80,7 +80,8 @@ describe("database errors", () => {
   it("masks unexpected errors in production, keeps known codes", () => {
     const production = createFormatError(true);
     const internal = production({ message: "relation \"x\" does not exist", extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } }, new Error("SQL"));
-    expect(internal).toEqual({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    // The stack stays for the debug plugin (src/server.ts), which drops it unless the request may see it.
+    expect(internal).toEqual({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } });
     const known = production({ message: "input.text: must not be empty", extensions: { code: "BAD_USER_INPUT", field: "input.text" } }, new Error());
     expect(known.message).toBe("input.text: must not be empty");
     expect(createFormatError(false)({ message: "boom", extensions: { code: "INTERNAL_SERVER_ERROR" } }, new Error()).message).toBe("boom");
