@@ -3,13 +3,16 @@ import { parseArgs } from "node:util";
 import { createApiKey, listApiKeys, parseRole, revokeApiKey } from "../auth/keys";
 import { createDb } from "../db/client";
 import { loadConfig } from "../config";
-import { provideDatabase } from "../db/database";
+import { describeDatabase, provideDatabase } from "../db/database";
 
 const USAGE = "usage: keys create --name NAME --role editor|admin | keys list | keys revoke <id|prefix>";
 
 async function run(command: string | undefined, args: string[]): Promise<void> {
-  const database = await provideDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await provideDatabase(config);
   const db = createDb(database.url, { poolSize: 1 });
+  // Keys live in one database: say which, so a key made for production is not written to a laptop's.
+  console.log(`database: ${describeDatabase(database, config)}`);
   try {
     switch (command) {
       case "create": {

@@ -13,6 +13,13 @@ export interface ProvidedDatabase {
   stop(): Promise<void>;
 }
 
+/** Where a database is, for people: its URL without the password, and whether it is the embedded one. */
+export function describeDatabase(database: ProvidedDatabase, config: Config): string {
+  const url = new URL(database.url);
+  if (url.password) url.password = "***";
+  return database.embedded ? `the embedded Postgres in ${config.dataDir} (${url})` : `${url} (DATABASE_URL)`;
+}
+
 export async function provideDatabase(config: Config): Promise<ProvidedDatabase> {
   if (config.databaseUrl) {
     const applied = await migrate(config.databaseUrl);

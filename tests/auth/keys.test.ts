@@ -56,6 +56,9 @@ describe("API keys", () => {
     const created = await run("npx", ["tsx", "src/cli/keys.ts", "create", "--name", "cli key", "--role", "editor"], { cwd: ROOT, env });
     const secret = /secret[^:]*: (\S+)/.exec(created.stdout)?.[1];
     expect(secret).toMatch(/^ngk_/);
+    // It says which database it wrote to, never with a password.
+    const shown = new URL(db().url);
+    expect(created.stdout).toContain(`database: postgresql://${shown.username ? `${shown.username}${shown.password ? ":***" : ""}@` : ""}${shown.host}${shown.pathname} (DATABASE_URL)`);
     expect((await authenticate(db().prisma, `Bearer ${secret}`))?.role).toBe("EDITOR");
 
     const listed = await run("npx", ["tsx", "src/cli/keys.ts", "list"], { cwd: ROOT, env });

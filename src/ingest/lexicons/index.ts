@@ -87,6 +87,7 @@ export const lexicons = {
     placeHeads: new Set(organisations.placeHeads),
     nonActorHeads: new Set(organisations.nonActorHeads),
     notActorWords: new Set(organisations.notActorWords),
+    numberedNouns: new Set(organisations.numberedNouns),
     mediaSuffixes: new Set(organisations.mediaSuffixes),
     mediaBefore: organisations.mediaBefore.map((cue) => cue.toLowerCase()),
     mediaAfter: organisations.mediaAfter.map((cue) => cue.toLowerCase()),

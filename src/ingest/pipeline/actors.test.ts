@@ -27,6 +27,11 @@ describe("extractActors", () => {
     });
   });
 
+  it("does not take a numbered clause for an actor, while a numbered outlet stays one", () => {
+    const { index } = actorsOf("Article 40. The accord was signed in Geneva. Under Resolution 2254 talks resume, France 24 reported, and Gate 5 was shut.");
+    expect(Object.keys(kinds(index.actors)).sort()).toEqual(["France 24", "Geneva"]);
+  });
+
   it("keeps the role description and the affiliation of a person", () => {
     const { find } = actorsOf("Iranian Deputy Foreign Minister Kazem Gharibabadi arrived on Sunday.");
     expect(find("Kazem Gharibabadi")).toMatchObject({ description: "Deputy Foreign Minister", affiliationKey: "state:IRN" });

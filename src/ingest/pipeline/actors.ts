@@ -156,6 +156,12 @@ function buildRuns(tokens: Token[], body: string): Token[][] {
         continue;
       }
       if (/^\d{1,4}$/.test(next.text) && isCap(previous)) {
+        // "Article 40", "Section 12", "Resolution 2254": a capitalised common noun and a number name a clause, not an actor.
+        if (L.organisations.numberedNouns.has(previous.text)) {
+          run.pop();
+          j += 1;
+          break;
+        }
         run.push(next); // "Levant 24", "France 24"
         j += 1;
         break;
@@ -173,7 +179,7 @@ function buildRuns(tokens: Token[], body: string): Token[][] {
       }
       break;
     }
-    runs.push(run);
+    if (run.length) runs.push(run);
     i = j + 1;
   }
   return runs;
