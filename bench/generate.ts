@@ -341,3 +341,25 @@ export function generateArticleTexts(count: number, seed: number) {
     return { title: article.title, text: article.body, source: random.pick(SOURCES), publishedAt: new Date(publishedMs) };
   });
 }
+
+/**
+ * `count` different reports of one new meeting between two people no corpus
+ * names, each from another outlet with a closing line of its own: what
+ * concurrent ingestion must resolve to one pair of actors and one event.
+ */
+export function sameMeetingReports(count: number) {
+  const closings = [
+    "The two discussed grain shipments and port fees.",
+    "Officials described the meeting as constructive.",
+    "The ministers also reviewed customs rules.",
+    "Both sides agreed to meet again in the spring.",
+    "A joint statement is expected next week.",
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    text:
+      "Estonian Foreign Minister Kaarel Tamvere met Finnish Trade Minister Ilkka Saarivuo in Tallinn on 4 March 2025. " +
+      `${closings[i % closings.length]} (Report ${i + 1} of ${count}.)`,
+    source: `Outlet ${i + 1}`,
+    publishedAt: new Date("2025-03-05T12:00:00Z"),
+  }));
+}

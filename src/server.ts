@@ -19,7 +19,7 @@ import { createContext, DEFAULT_INPUT_LIMITS, type GraphContext } from "./graph/
 import { createSchema } from "./graph/schema";
 import { graphqlRoute, isGraphqlPath, type RequestHandler } from "./graphql-route";
 import { queryLimits } from "./limits";
-import { createFormatError, outageStatus } from "./observability/errors";
+import { createFormatError, databaseErrorCode, databaseUnavailable, outageStatus } from "./observability/errors";
 import { healthRoutes } from "./observability/health";
 import { createLogger } from "./observability/logger";
 import { registry } from "./observability/metrics";
@@ -127,7 +127,9 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
           if (authorization && !/^Bearer\s/i.test(authorization)) {
             throw unauthenticated(`the Authorization header must use the Bearer scheme ("Authorization: Bearer <key>"), got "${authorization.split(/\s/)[0]!.slice(0, 20)}"`);
           }
-          const auth = await authenticate(db.prisma, authorization);
+          const auth = await authenticate(db.prisma, authorization).catch((error: unknown) => {
+            throw databaseErrorCode(error) ? databaseUnavailable() : error;
+          });
           if (authorization && !auth) throw unauthenticated("the API key is unknown or revoked");
           if (config.requireKeyForQueries && !auth) throw unauthenticated();
           return createContext({

@@ -1,8 +1,10 @@
-// `npm run eval -- --corpus <folder> --gold <file> [--json <out>]`: scores the
-// pipeline on a corpus against a gold file (see src/eval/run.ts). Prints one
-// line per section; exits 0 whatever the scores, non-zero only when it could not run.
+// `npm run eval -- --gold <file> [--corpus <folder>] [--json <out>]`: scores the
+// pipeline on the articles a gold file annotates (see src/eval/run.ts); the
+// corpus folder defaults to the one the gold names. Prints one line per
+// section; exits 0 whatever the scores, non-zero only when it could not run.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { readGold } from "../eval/gold";
 import { runEval } from "../eval/run";
 import { summaryLines } from "../eval/score";
 import { progressReporter } from "./progress";
@@ -11,12 +13,13 @@ async function main() {
   const { values } = parseArgs({
     options: { corpus: { type: "string" }, gold: { type: "string" }, json: { type: "string" } },
   });
-  if (!values.corpus || !values.gold) {
-    console.error("usage: npm run eval -- --corpus <folder> --gold <file> [--json <out>]");
+  const corpus = values.corpus ?? (values.gold ? readGold(values.gold).corpus : undefined);
+  if (!corpus || !values.gold) {
+    console.error("usage: npm run eval -- --gold <file> [--corpus <folder>] [--json <out>]");
     process.exit(2);
   }
   const report = await runEval({
-    corpus: values.corpus,
+    corpus,
     gold: values.gold,
     serverUrl: process.env.DATABASE_URL || undefined,
     onProgress: progressReporter("ingesting"),

@@ -22,8 +22,11 @@ export interface DbOptions {
 
 export function createDb(url: string, options: DbOptions = {}): DbHandle {
   const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10, statement_timeout: options.statementTimeoutMs });
-  // An idle client losing its connection (Postgres restarted) must not crash the process.
+  // A client losing its connection (Postgres restarted) must not crash the process: the pool
+  // reports idle clients' errors here, and a client checked out for a transaction emits its own,
+  // unheard unless it has a listener. The statement in flight still fails, and is answered.
   pool.on("error", () => undefined);
+  pool.on("connect", (client) => client.on("error", () => undefined));
   // Per-request statement counts (GraphQL context, metrics, benchmarks).
   instrumentPool(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

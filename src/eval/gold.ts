@@ -47,6 +47,8 @@ export interface GoldArticle {
 }
 
 export interface Gold {
+  /** The folder of the texts, relative to the project root; `npm run eval` reads it when no --corpus is given. */
+  corpus?: string;
   ignore: string[];
   actors: GoldActor[];
   topics: GoldTopic[];

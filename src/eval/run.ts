@@ -73,7 +73,11 @@ async function scratchDatabase(serverUrl: string | undefined, name: string): Pro
 
 export async function runEval(options: EvalOptions): Promise<ScoreReport> {
   const gold = readGold(options.gold);
-  const files = readCorpus([options.corpus]);
+  // Only the articles the gold annotates: a corpus folder may hold those of another split too.
+  const annotated = new Set(gold.articles.map((article) => article.file));
+  const files = readCorpus([options.corpus]).filter((file) => annotated.has(file.file));
+  const missing = [...annotated].filter((file) => !files.some((found) => found.file === file));
+  if (missing.length) throw new Error(`the gold annotates files the corpus lacks: ${missing.join(", ")}`);
   const database = await scratchDatabase(
     options.serverUrl,
     options.scratchName ?? `newsgraph_eval_${randomBytes(6).toString("hex")}`,

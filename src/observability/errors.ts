@@ -4,7 +4,7 @@
 // a stack trace or SQL.
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { asLimitError } from "../limits";
 
 // Postgres SQLSTATEs and driver codes that mean "the database is not there right now".
@@ -17,16 +17,18 @@ interface ErrorLike {
   message?: unknown;
   meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } };
   cause?: unknown;
+  /** Where Apollo keeps the error a GraphQLError wraps (a failed context, say). */
+  originalError?: unknown;
 }
 
 /** QUERY_TIMEOUT, DATABASE_UNAVAILABLE, or null when the error is not the database's. */
 export function databaseErrorCode(error: unknown): "QUERY_TIMEOUT" | "DATABASE_UNAVAILABLE" | null {
-  for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = e.cause as ErrorLike, depth++) {
+  for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = (e.originalError ?? e.cause) as ErrorLike, depth++) {
     const adapterCause = e.meta?.driverAdapterError?.cause;
     const code = adapterCause?.code ?? (typeof e.code === "string" ? e.code : undefined);
     if (code === STATEMENT_CANCELED) return "QUERY_TIMEOUT";
     if ((code && UNAVAILABLE_CODES.has(code)) || (adapterCause?.kind && UNAVAILABLE_KINDS.has(adapterCause.kind))) return "DATABASE_UNAVAILABLE";
-    if (typeof e.message === "string" && /Connection terminated|Can't reach database server|timeout exceeded when trying to connect/i.test(e.message)) {
+    if (typeof e.message === "string" && /Connection terminated|Can't reach database server|timeout exceeded when trying to connect|connection error and is not queryable|Code: `57P0[123]`/i.test(e.message)) {
       return "DATABASE_UNAVAILABLE";
     }
   }
@@ -65,6 +67,13 @@ function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedErr
 
 /** Seconds a client is told to wait when the database is down. */
 const RETRY_AFTER_SECONDS = 5;
+
+/** For failures before a request's context exists (the key lookup), where no plugin sees the response. */
+export function databaseUnavailable(): GraphQLError {
+  return new GraphQLError(DATABASE_MESSAGES.DATABASE_UNAVAILABLE, {
+    extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) } },
+  });
+}
 
 /**
  * A request that failed because Postgres is unreachable answers 503 with
