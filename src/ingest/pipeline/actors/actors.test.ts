@@ -1,6 +1,6 @@
-import type { ExtractedActor } from "../types";
-import { extractActors } from "./actors";
-import { splitSentences } from "./sentences";
+import type { ExtractedActor } from "../../types";
+import { extractActors } from ".";
+import { splitSentences } from "../sentences";
 
 function actorsOf(body: string, source?: string) {
   const index = extractActors(body, splitSentences(body), source);

@@ -1,0 +1,108 @@
+// Finding: capitalised word runs in a sentence's tokens ("Deputy Prime Minister
+// Alexander Novak", "People's Palace"), compounds of known entities split apart.
+import { type Token } from "../sentences";
+import { CONNECTORS, L, MONTHS_AND_DAYS, isCap, isOrdinal, lower } from "./candidates";
+
+/** "Russian-Syrian", "Damascus-Moscow", "Druze-majority": compounds of known entities become separate tokens. */
+export function splitCompounds(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const parts = token.text.split(/[-‐–]/);
+    if (parts.length > 1 && parts.some((part) => isEntityWord(part))) {
+      let offset = token.start;
+      parts.forEach((part, i) => {
+        out.push({ text: part, start: offset, end: offset + part.length, possessive: i === parts.length - 1 && token.possessive });
+        offset += part.length + 1;
+      });
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
+export function isEntityWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    L.states.byName.has(lower) ||
+    L.states.byDemonym.has(lower) ||
+    L.states.capitals.has(lower) ||
+    L.organisations.groups.has(lower) ||
+    L.states.notStates.has(lower) // "Arab-Russian"
+  );
+}
+
+export function adjacent(body: string, a: Token, b: Token): boolean {
+  const gap = body.slice(a.end, b.start);
+  return !a.possessive && (/^ ?$/.test(gap) || (gap === ". " && /^\p{Lu}$/u.test(a.text))); // "Donald J. Trump"
+}
+
+export function buildRuns(tokens: Token[], body: string): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    const startsOrdinalName = isOrdinal(first) && i + 1 < tokens.length && isCap(tokens[i + 1]) && adjacent(body, first, tokens[i + 1]);
+    if ((!isCap(first) && !startsOrdinalName) || MONTHS_AND_DAYS.has(lower(first))) {
+      i += 1;
+      continue;
+    }
+    const run = [first];
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const previous = tokens[j];
+      const next = tokens[j + 1];
+      const afterNext = tokens[j + 2];
+      if (previous.possessive) {
+        // "People's Palace", "People's Assembly": a possessive inside a name.
+        const gap = body.slice(previous.end, next.start);
+        if (/^['’]s $/.test(gap) && (L.organisations.placeHeads.has(next.text) || L.organisations.heads.has(next.text))) {
+          run.push(next);
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      if (!adjacent(body, previous, next) || MONTHS_AND_DAYS.has(lower(next))) break;
+      if (isCap(next)) {
+        run.push(next);
+        j += 1;
+        continue;
+      }
+      if (/^\d{1,4}$/.test(next.text) && isCap(previous)) {
+        // "Article 40", "Section 12", "Resolution 2254": a capitalised common noun and a number name a clause, not an actor.
+        if (L.organisations.numberedNouns.has(previous.text)) {
+          run.pop();
+          j += 1;
+          break;
+        }
+        run.push(next); // "Levant 24", "France 24"
+        j += 1;
+        break;
+      }
+      const joinsNext = afterNext && adjacent(body, next, afterNext) && isCap(afterNext) && !MONTHS_AND_DAYS.has(lower(afterNext));
+      if (joinsNext && L.particles.name.has(lower(next))) {
+        run.push(next, afterNext);
+        j += 2;
+        continue;
+      }
+      if (joinsNext && CONNECTORS.has(lower(next)) && connectorAllowed(run, lower(next))) {
+        run.push(next, afterNext);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (run.length) runs.push(run);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** "Minister of Construction", "Commission on Trade and Economic Cooperation": connectors inside org and role names. */
+export function connectorAllowed(run: Token[], connector: string): boolean {
+  const hasOrgHead = run.some((token) => L.organisations.heads.has(token.text));
+  if (connector === "and" || connector === "the") return hasOrgHead && run.some((token) => ["of", "for", "on"].includes(token.text));
+  if (connector === "of") return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
+  return hasOrgHead;
+}

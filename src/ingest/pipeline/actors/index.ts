@@ -1,0 +1,32 @@
+// Stage 3: actors (people, organisations, states, media, groups; places for
+// venues and cities) and their mentions, each mention resolved to one actor of
+// the article.
+//
+// Capitalised word runs are read against the lexicons: role words in front of a
+// name give its description ("Deputy Prime Minister") and a country or demonym
+// in front of those its affiliation; org heads ("Committee", "Forces") make an
+// organisation, media cues ("news agency X", "X broadcaster") a media outlet.
+// People are then clustered: full names by surname plus compatible given names,
+// surname-only mentions to the full name they abbreviate.
+//
+// Sub-steps, one module each: find.ts (word runs), type.ts (what a run names),
+// titles.ts (descriptions), resolve.ts (mentions to actors).
+import { isSubheading } from "../clean";
+import { type Sentence, tokenize } from "../sentences";
+import type { ActorIndex, Candidate } from "./candidates";
+import { buildRuns, splitCompounds } from "./find";
+import { resolve } from "./resolve";
+import { classifyRun } from "./type";
+
+export type { ActorIndex, ActorMention } from "./candidates";
+
+/** Reads the actors of a cleaned body; `source` (a crawler's outlet name) becomes a media actor. */
+export function extractActors(body: string, sentences: Sentence[], source?: string | null): ActorIndex {
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (isSubheading(sentence)) continue;
+    const tokens = splitCompounds(tokenize(sentence.text, sentence.start));
+    for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body));
+  }
+  return resolve(candidates, body, source);
+}

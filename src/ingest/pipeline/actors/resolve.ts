@@ -1,0 +1,241 @@
+// Resolving: each candidate to one actor of the article. Outlets first, then
+// organisations (also by their initials), then people clustered: full names by
+// surname and compatible given names, surname-only mentions to the full name
+// they abbreviate.
+import type { ActorKind } from "../../../generated/prisma/enums";
+import { normalizeName } from "../../../text/normalize";
+import type { ExtractedActor } from "../../types";
+import { isKnownPlace, nameParts, sameGivenNames, sameSurname, type NameParts } from "../names";
+import { type ActorIndex, type ActorMention, type Candidate, L } from "./candidates";
+
+export interface PersonCluster {
+  key: string;
+  parts: NameParts;
+  /** Surface forms, with their counts, of full names (given name and surname). */
+  fullForms: Map<string, number>;
+  aliases: Set<string>;
+  mentions: ActorMention[];
+  description?: string;
+  affiliationCode?: string;
+}
+
+export function resolve(candidates: Candidate[], body: string, source?: string | null): ActorIndex {
+  const actors = new Map<string, ExtractedActor>();
+  const mentions: ActorMention[] = [];
+  const add = (key: string, name: string, kind: ActorKind, candidate: Candidate | null) => {
+    let actor = actors.get(key);
+    if (!actor) {
+      actor = { key, name, kind, aliases: [], mentions: [] };
+      actors.set(key, actor);
+    }
+    if (candidate) {
+      if (!actor.aliases.includes(candidate.surface)) actor.aliases.push(candidate.surface);
+      actor.mentions.push({ start: candidate.start, end: candidate.end });
+      mentions.push({ key, start: candidate.start, end: candidate.end });
+    }
+    return actor;
+  };
+
+  // Outlets first: once a name is cued as media anywhere, every mention of it is the outlet.
+  const mediaKeys = new Map<string, string>();
+  const mediaName = (surface: string) => normalizeName(surface.replace(/^the\s+/i, ""));
+  for (const candidate of candidates) if (candidate.kind === "MEDIA") mediaKeys.set(mediaName(candidate.surface), candidate.surface);
+  const sourceName = source && !/[/:]/.test(source) ? source.trim() : null;
+  if (sourceName) mediaKeys.set(mediaName(sourceName), sourceName);
+  // Organisations, also by their initials ("AU" after "African Union").
+  const orgKeys = new Set(candidates.filter((c) => c.kind === "ORGANIZATION").flatMap((c) => [normalizeName(c.surface), normalizeName(initials(c.surface.replace(/^the\s+/i, "")))]));
+
+  const people: Candidate[] = [];
+  for (const candidate of candidates) {
+    const normalized = mediaName(candidate.surface);
+    if (mediaKeys.has(normalized) && candidate.kind !== "STATE") {
+      add(`media:${normalized}`, preferredMediaName(mediaKeys.get(normalized) ?? candidate.surface, candidate.surface), "MEDIA", candidate);
+      continue;
+    }
+    switch (candidate.kind) {
+      case "STATE": {
+        const code = candidate.stateCode ?? "";
+        add(`state:${code}`, L.states.byCode.get(code)?.name ?? candidate.surface, "STATE", candidate);
+        break;
+      }
+      case "ORGANIZATION":
+      case "GROUP":
+      case "PLACE": {
+        const kindPrefix = candidate.kind.toLowerCase();
+        const name = candidate.canonical ?? titleCaseShouting(candidate.surface.replace(/^the\s+/i, ""));
+        const actor = add(`${kindPrefix}:${normalizeName(name)}`, name, candidate.kind, candidate);
+        if (candidate.affiliationCode) actor.affiliationKey = `state:${candidate.affiliationCode}`;
+        break;
+      }
+      case "MEDIA":
+        break; // handled above
+      case "PERSON":
+      case "PENDING":
+        if (candidate.kind === "PENDING" && orgKeys.has(normalizeName(candidate.surface))) {
+          add(`organization:${normalizeName(candidate.surface)}`, candidate.surface, "ORGANIZATION", candidate);
+        } else {
+          people.push(candidate);
+        }
+        break;
+    }
+  }
+
+  for (const cluster of clusterPeople(people)) {
+    const actor = add(cluster.key, canonicalName(cluster), "PERSON", null);
+    actor.aliases = [...cluster.aliases];
+    actor.mentions = cluster.mentions.map(({ start, end }) => ({ start, end }));
+    if (cluster.description) actor.description = cluster.description;
+    if (cluster.affiliationCode) actor.affiliationKey = `state:${cluster.affiliationCode}`;
+    mentions.push(...cluster.mentions);
+  }
+  for (const candidate of people.filter((c) => c.kind === "PENDING" && !c.personEvidence)) {
+    if (!mentions.some((m) => m.start === candidate.start) && (isKnownPlace(candidate.surface) || candidate.afterPlacePreposition)) add(`place:${normalizeName(candidate.surface)}`, candidate.surface, "PLACE", candidate);
+  }
+  if (sourceName) add(`media:${mediaName(sourceName)}`, sourceName, "MEDIA", null);
+
+  mergeAcronyms(actors, mentions);
+  mergeBracketedAcronyms(actors, mentions, body);
+  // Affiliations must point at actors of this article.
+  for (const actor of actors.values()) {
+    if (actor.affiliationKey && !actors.has(actor.affiliationKey)) {
+      const code = actor.affiliationKey.slice("state:".length);
+      const state = L.states.byCode.get(code);
+      if (state) add(actor.affiliationKey, state.name, "STATE", null);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { actors: [...actors.values()], byKey: actors, mentions };
+}
+
+/** "EU" and "European Union" in one article are one organisation. */
+export function mergeAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMention[]) {
+  const organisations = [...actors.values()].filter((a) => a.kind === "ORGANIZATION");
+  for (const short of organisations.filter((a) => /^[A-Z]{2,6}$/.test(a.name.replace(/\./g, "")))) {
+    const full = organisations.find((a) => a !== short && initials(a.name) === short.name.replace(/\./g, ""));
+    if (!full) continue;
+    full.aliases.push(...short.aliases.filter((alias) => !full.aliases.includes(alias)));
+    full.mentions.push(...short.mentions);
+    for (const mention of mentions) if (mention.key === short.key) mention.key = full.key;
+    actors.delete(short.key);
+  }
+}
+
+/**
+ * "the Kuwait News Agency (KUNA)": the acronym in brackets right after an
+ * organisation's name is that organisation, whatever its letters, and so is
+ * every later use of it.
+ */
+export function mergeBracketedAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMention[], body: string) {
+  const institution = (actor: ExtractedActor | undefined): actor is ExtractedActor => actor?.kind === "ORGANIZATION" || actor?.kind === "MEDIA";
+  for (const mention of [...mentions]) {
+    const full = actors.get(mention.key);
+    const acronym = /^ \(([A-Z]{2,6})\)/.exec(body.slice(mention.end, mention.end + 10))?.[1];
+    if (!acronym || !institution(full)) continue;
+    const short = [...actors.values()].find((a) => a !== full && a.name === acronym);
+    if (short) {
+      if (!institution(short)) continue;
+      if (short.kind === "MEDIA") full.kind = "MEDIA";
+      for (const m of mentions) if (m.key === short.key) m.key = full.key;
+      full.mentions.push(...short.mentions);
+      actors.delete(short.key);
+    }
+    if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
+    for (const use of body.matchAll(new RegExp(`\\b${acronym}\\b`, "g"))) {
+      const [start, end] = [use.index ?? 0, (use.index ?? 0) + acronym.length];
+      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+      mentions.push({ key: full.key, start, end });
+      full.mentions.push({ start, end });
+    }
+  }
+}
+
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join("");
+}
+
+/** "BEIRUT" (a dateline) -> "Beirut". */
+export function titleCaseShouting(name: string): string {
+  return /^[\p{Lu}\s'’-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep, letter) => sep + letter.toUpperCase()) : name;
+}
+
+export function preferredMediaName(known: string, surface: string): string {
+  return /\p{Lu}{2}/u.test(surface) && !/\p{Lu}{2}/u.test(known) ? surface : known;
+}
+
+/**
+ * Full names first (same surname and compatible given names are one person), then
+ * single names: attached to the person whose surname they match (the one named last
+ * when two share it), or a person of their own when the text shows one.
+ */
+export function clusterPeople(people: Candidate[]): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const newCluster = (parts: NameParts): PersonCluster => {
+    const cluster: PersonCluster = { key: `person:${clusters.length + 1}`, parts, fullForms: new Map(), aliases: new Set(), mentions: [] };
+    clusters.push(cluster);
+    return cluster;
+  };
+  const attach = (cluster: PersonCluster, candidate: Candidate, full: boolean) => {
+    cluster.aliases.add(candidate.surface);
+    cluster.mentions.push({ key: cluster.key, start: candidate.start, end: candidate.end });
+    if (full) cluster.fullForms.set(candidate.surface, (cluster.fullForms.get(candidate.surface) ?? 0) + 1);
+    if (candidate.description && (!cluster.description || candidate.description.length > cluster.description.length)) cluster.description = candidate.description;
+    cluster.affiliationCode ??= candidate.affiliationCode;
+  };
+
+  const singles: Array<{ candidate: Candidate; parts: NameParts }> = [];
+  for (const candidate of people) {
+    const parts = nameParts(candidate.surface);
+    if (!parts.surname) continue;
+    if (parts.given.length === 0) {
+      singles.push({ candidate, parts });
+      continue;
+    }
+    const cluster =
+      clusters.find((c) => c.parts.given.length > 0 && sameSurname(c.parts, parts) && sameGivenNames(c.parts, parts)) ?? newCluster(parts);
+    if (parts.given.length > cluster.parts.given.length) cluster.parts = parts;
+    attach(cluster, candidate, true);
+  }
+  singles.sort((a, b) => a.candidate.start - b.candidate.start);
+  // A single name the text shows to be a person ("Hamdan said") makes a person, so earlier bare mentions find it too.
+  // "Wang Yi" ... "Wang said": a two-word name written family name first, shortened to its first word.
+  const familyNameFirst = (parts: NameParts) =>
+    onlyOne(clusters.filter((c) => c.parts.given.length === 1 && c.parts.given[0] === parts.surname));
+  for (const { candidate, parts } of singles) {
+    if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts)) && !familyNameFirst(parts)) newCluster(parts);
+  }
+  // Singles in text order, so "the one named last" means last before this mention.
+  for (const { candidate, parts } of singles) {
+    const matching = clusters.filter((c) => sameSurname(c.parts, parts));
+    let cluster: PersonCluster | undefined;
+    if (matching.length === 1) cluster = matching[0];
+    else if (matching.length > 1) {
+      const firstMention = (c: PersonCluster) => Math.min(...c.mentions.map((m) => m.start));
+      const before = matching.filter((c) => firstMention(c) < candidate.start);
+      cluster = before.sort((a, b) => lastMentionBefore(b, candidate.start) - lastMentionBefore(a, candidate.start))[0] ?? matching[0];
+    }
+    if (!cluster && candidate.personEvidence) cluster = familyNameFirst(parts);
+    if (cluster) attach(cluster, candidate, false);
+  }
+  return clusters.filter((cluster) => cluster.mentions.length > 0);
+}
+
+export const onlyOne = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+export function lastMentionBefore(cluster: PersonCluster, position: number): number {
+  return Math.max(-1, ...cluster.mentions.filter((m) => m.start < position).map((m) => m.start));
+}
+
+/** The most frequent full form, then the longest; a single name when that is all the article gives. */
+export function canonicalName(cluster: PersonCluster): string {
+  const forms = [...cluster.fullForms.entries()].sort((a, b) => b[1] - a[1] || b[0].split(" ").length - a[0].split(" ").length);
+  if (forms.length > 0) return stripHonorific(forms[0][0]);
+  return stripHonorific([...cluster.aliases].sort((a, b) => b.length - a.length)[0]);
+}
+
+export function stripHonorific(name: string): string {
+  return name.replace(/^(Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/, "");
+}

@@ -1,0 +1,242 @@
+// Typing: one run read against the lexicons becomes candidates of a kind: a
+// state, an organisation (org heads), a media outlet (media cues), a group, a
+// place, or a name split from the titles and states in front of it.
+import { isCommonWord, isKnownName, isKnownPlace, isVerbWord } from "../names";
+import { type Token } from "../sentences";
+import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, isOrdinal, lower, mediaAfterCue, mediaBeforeCue, particlePrefixed } from "./candidates";
+import { isEntityWord } from "./find";
+import { describeAfter, describeBefore, isRoleWord, matchRole } from "./titles";
+
+export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate[] {
+  let run = fullRun;
+  let index = tokens.indexOf(run[0]);
+  // Drop capitalised ordinary words that only open the sentence ("Beyond", "Regular", "The").
+  // ("Human Rights Watch" keeps its first word: the run names an organisation or a place.)
+  const namesInstitution = run.some((token) => L.organisations.heads.has(token.text) || L.organisations.placeHeads.has(token.text));
+  while (
+    run.length > 0 &&
+    (NEVER_NAMES.has(lower(run[0])) ||
+      /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i.test(run[0].text) ||
+      (isSentenceStart(tokens, index, body) &&
+        !namesInstitution &&
+        isCommonWord(run[0].text) &&
+        !isEntityWord(run[0].text) &&
+        !(isRoleWord(run[0]) && run.length > 1) &&
+        !capitalisedMidSentence(run[0].text, body)))
+  ) {
+    run = run.slice(1);
+    index += 1;
+  }
+  if (run.length === 0) return [];
+  const ctx: Context = { tokens, body };
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  const surface = body.slice(start, end);
+  const lowerSurface = surface.toLowerCase();
+  const whole = (kind: CandidateKind, extra: Partial<Candidate> = {}): Candidate[] => [{ kind, start, end, surface, ...extra }];
+
+  const group = run.length === 1 ? L.organisations.groups.get(lowerSurface) : undefined;
+  if (group) return whole("GROUP", { canonical: group });
+  const seat = L.states.seats.get(lowerSurface);
+  if (seat) return whole("STATE", { stateCode: seat });
+  if (isMedia(run, ctx, surface)) return whole("MEDIA");
+  if (L.organisations.acronyms.has(surface)) return whole("ORGANIZATION");
+  if (run.some((token) => L.organisations.notActorWords.has(token.text))) return [];
+  if (run.length > 1 && run.some((token) => L.organisations.nonActorHeads.has(token.text))) return [];
+  const companyNoun = /([\p{L}-]+)\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1].toLowerCase() ?? "";
+  const hasOrgHead =
+    (run.length > 1 && (run.some((token) => L.organisations.heads.has(token.text)) || L.organisations.companyEnds.has(run[run.length - 1].text))) ||
+    L.organisations.companyBefore.has(companyNoun);
+  if (hasOrgHead || L.organisations.acronyms.has(surface)) {
+    const extra = ordinalSibling(run, ctx);
+    return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
+  }
+  if (run.some((token) => L.organisations.placeHeads.has(token.text)) || L.states.regions.has(lowerSurface)) return whole("PLACE");
+  const wholeState = L.states.byName.get(lowerSurface);
+  if (wholeState) return whole("STATE", { stateCode: wholeState });
+  if (run.length > 1 && isKnownPlace(surface)) return whole("PLACE"); // "New York", "Tel Aviv"
+  return segment(run, ctx);
+}
+
+/** "... Foreign Minister Wang Yi ...": a word the text capitalises mid-sentence is a name even where it opens one ("Wang said"). */
+export function capitalisedMidSentence(word: string, body: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, "u").test(body);
+}
+
+export function isSentenceStart(tokens: Token[], index: number, body: string): boolean {
+  if (index <= 0) return true;
+  const gap = body.slice(tokens[index - 1].end, tokens[index].start);
+  return /[.:!?]\s*["“‘']?\s*$|^\s*["“‘(]\s*$/.test(gap);
+}
+
+export function isMedia(run: Token[], ctx: Context, surface: string): boolean {
+  const last = run[run.length - 1];
+  if (run.length >= 2 && (L.organisations.mediaSuffixes.has(last.text) || /^\d+$/.test(last.text))) return true;
+  const agency = L.organisations.newsAgencies.get(surface.toLowerCase());
+  if (agency && (agency === surface || !/\p{Lu}{2}/u.test(agency))) return true;
+  if (run.length === 1 && (L.states.byDemonym.has(surface.toLowerCase()) || L.states.byName.has(surface.toLowerCase()))) return false;
+  const before = ctx.body.slice(Math.max(0, run[0].start - 40), run[0].start);
+  const after = ctx.body.slice(last.end, last.end + 30);
+  if (mediaBeforeCue.test(before) || mediaAfterCue.test(after)) return true;
+  // "(MENAFN) Earlier this month...": an outlet's tag opening a paragraph.
+  return /^[A-Z]{3,}$/.test(surface) && /(^|\n)\($/.test(before) && after.startsWith(")");
+}
+
+/** "the 4th and 5th Army Corps": the first ordinal names a sibling unit. */
+export function ordinalSibling(run: Token[], ctx: Context): Candidate[] {
+  if (!isOrdinal(run[0])) return [];
+  const before = ctx.body.slice(Math.max(0, run[0].start - 12), run[0].start);
+  const match = /(\d+(?:st|nd|rd|th)) and $/i.exec(before);
+  if (!match) return [];
+  const start = run[0].start - match[0].length;
+  const rest = ctx.body.slice(run[0].end, run[run.length - 1].end);
+  return [{ kind: "ORGANIZATION", start, end: start + match[1].length, surface: `${match[1]}${rest}` }];
+}
+
+export function stateCodeIn(run: Token[]): string | undefined {
+  for (const token of run) {
+    const code = L.states.byDemonym.get(lower(token)) ?? L.states.byName.get(lower(token));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+export type Segment =
+  | { type: "STATE"; tokens: Token[]; code: string; capital: boolean }
+  | { type: "ROLE"; tokens: Token[] }
+  | { type: "NAME"; tokens: Token[] }
+  | { type: "GROUP"; tokens: Token[]; name: string };
+
+/** Splits a run into states, role words and names: "Russian | Deputy Prime Minister | Alexander Novak". */
+export function segment(run: Token[], ctx: Context): Candidate[] {
+  const segments: Segment[] = [];
+  let k = 0;
+  while (k < run.length) {
+    const stateMatch = matchState(run, k);
+    if (stateMatch) {
+      segments.push(stateMatch.segment);
+      k += stateMatch.length;
+      continue;
+    }
+    const group = L.organisations.groups.get(lower(run[k]));
+    if (group) {
+      segments.push({ type: "GROUP", tokens: [run[k]], name: group });
+      k += 1;
+      continue;
+    }
+    const roleLength = matchRole(run, k);
+    if (roleLength > 0) {
+      segments.push({ type: "ROLE", tokens: run.slice(k, k + roleLength) });
+      k += roleLength;
+      continue;
+    }
+    const last = segments[segments.length - 1];
+    if (last?.type === "NAME") last.tokens.push(run[k]);
+    else segments.push({ type: "NAME", tokens: [run[k]] });
+    k += 1;
+  }
+  return segmentsToCandidates(segments, run, ctx);
+}
+
+export function matchState(run: Token[], k: number): { segment: Segment; length: number } | null {
+  for (let length = Math.min(5, run.length - k); length >= 1; length--) {
+    const words = run.slice(k, k + length);
+    const text = words.map((token) => token.text).join(" ").toLowerCase();
+    const code = L.states.byName.get(text) ?? L.states.seats.get(text) ?? (length === 1 ? L.states.byDemonym.get(text) : undefined);
+    if (code) return { segment: { type: "STATE", tokens: words, code, capital: false }, length };
+    const capital = L.states.capitals.get(text);
+    if (capital) return { segment: { type: "STATE", tokens: words, code: capital, capital: true }, length };
+  }
+  return null;
+}
+
+export function segmentsToCandidates(segments: Segment[], run: Token[], ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const { body } = ctx;
+  let affiliationCode: string | undefined;
+  let role: Token[] | undefined;
+  for (const [i, seg] of segments.entries()) {
+    const start = seg.tokens[0].start;
+    const end = seg.tokens[seg.tokens.length - 1].end;
+    const surface = body.slice(start, end);
+    if (seg.type === "STATE") {
+      const lastToken = seg.tokens[seg.tokens.length - 1];
+      if (seg.capital && !isMetonym(seg, segments[i + 1], run, ctx)) {
+        out.push({ kind: "PLACE", start, end, surface });
+      } else {
+        out.push({ kind: "STATE", start, end, surface, stateCode: seg.code });
+      }
+      affiliationCode = !seg.capital || lastToken.possessive ? seg.code : affiliationCode;
+      continue;
+    }
+    if (seg.type === "GROUP") {
+      out.push({ kind: "GROUP", start, end, surface, canonical: seg.name });
+      continue;
+    }
+    if (seg.type === "ROLE") {
+      role = seg.tokens;
+      continue;
+    }
+    const nameTokens = seg.tokens;
+    const described = role ?? undefined;
+    let lookback = described ? describeBefore(ctx, run[0]) : describeBefore(ctx, nameTokens[0]);
+    if (!described && !lookback.description && seg === segments[segments.length - 1]) lookback = describeAfter(ctx, nameTokens[nameTokens.length - 1]);
+    const description = [lookback.description, described ? body.slice(described[0].start, described[described.length - 1].end) : undefined]
+      .filter(Boolean)
+      .join(" ")
+      .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s*/g, "")
+      .trim();
+    const affiliation = affiliationCode ?? lookback.affiliationCode;
+    out.push(...nameCandidates(nameTokens, ctx, Boolean(described), description || undefined, affiliation));
+    role = undefined;
+    affiliationCode = undefined;
+  }
+  return out;
+}
+
+/** A capital stands for its state when it acts: "Moscow's support", "Moscow sees", "Damascus and Moscow". */
+export function isMetonym(seg: Segment, next: Segment | undefined, run: Token[], ctx: Context): boolean {
+  const lastToken = seg.tokens[seg.tokens.length - 1];
+  if (lastToken.possessive) return true;
+  if (next || lastToken !== run[run.length - 1]) return false;
+  const after = ctx.body.slice(lastToken.end, lastToken.end + 40);
+  const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
+  if (nextWord && (isVerbWord(nextWord) || nextWord === "and" && /^\s+and\s+(the\s+)?\p{Lu}/u.test(after))) return true;
+  const before = ctx.body.slice(Math.max(0, seg.tokens[0].start - 25), seg.tokens[0].start);
+  return /\b(between|with|and)\s+$/.test(before) && !/\b(in|at|to|from|near)\s+$/.test(before);
+}
+
+
+export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolean, description: string | undefined, affiliationCode: string | undefined): Candidate[] {
+  // Trailing particles or connectors cannot end a name.
+  let tokens = nameTokens;
+  while (tokens.length > 1 && (L.particles.name.has(lower(tokens[tokens.length - 1])) || CONNECTORS.has(lower(tokens[tokens.length - 1])))) tokens = tokens.slice(0, -1);
+  if (tokens.some((token) => /\d/.test(token.text))) return [];
+  const { body } = ctx;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const surface = body.slice(start, end);
+  const words = tokens.filter((token) => !L.particles.name.has(lower(token)));
+  if (words.length === 0) return [];
+  if (words.every((token) => L.states.notStates.has(lower(token)))) return [];
+  // "Syrians", "Israelis": the people of a country, neither a person nor the state.
+  if (words.length === 1 && /s$/i.test(words[0].text) && L.states.byDemonym.has(lower(words[0]).slice(0, -1))) return [];
+  const particle = tokens.length > words.length || particlePrefixed.test(tokens[0].text);
+  const base: Candidate = { kind: "PENDING", start, end, surface, description, affiliationCode };
+  if (words.length >= 2) {
+    // "Anna Berg", "Vice Premier Ding Xuexiang": a known given name or a title makes a person even when a part is also a word.
+    const ordinary = words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text));
+    if (ordinary && !titled && !isKnownName(words[0].text)) return [];
+    return [{ ...base, kind: "PERSON", personEvidence: true }];
+  }
+  const index = ctx.tokens.indexOf(tokens[0]);
+  const previous = ctx.tokens[index - 1];
+  const afterPlacePreposition = Boolean(previous && PLACE_PREPOSITIONS.has(lower(previous)) && /^ $/.test(body.slice(previous.end, start)));
+  const nextWord = /^\s+([a-z]+)/.exec(body.slice(end, end + 20))?.[1] ?? "";
+  const beforeWord = /(\w+)\s+$/.exec(body.slice(Math.max(0, start - 10), start))?.[1]?.toLowerCase();
+  const regime = PERSON_AFTER.has(nextWord) && beforeWord === "the";
+  // "Erdogan said": a name that speaks is a person (acronyms are more likely outlets or bodies).
+  const speaks = SPEAKING_VERBS.has(nextWord) && !/^\p{Lu}+$/u.test(surface) && !isKnownPlace(surface);
+  return [{ ...base, personEvidence: titled || particle || regime || speaks, afterPlacePreposition }];
+}
