@@ -6,6 +6,7 @@ describe("cleanArticle", () => {
     expect(cleanArticle(raw)).toEqual({
       title: "Ministers Agree on Border Crossing Plan",
       body: "The two ministers met in Oslo.\n\nThey agreed to reopen the crossing.",
+      pageDate: null,
     });
   });
 
@@ -16,7 +17,7 @@ describe("cleanArticle", () => {
 
   it("prefers a given title and drops it from the body when the text repeats it", () => {
     const raw = "Talks resume in Geneva\nDelegates returned to the table.";
-    expect(cleanArticle(raw, "Talks resume in Geneva")).toEqual({ title: "Talks resume in Geneva", body: "Delegates returned to the table." });
+    expect(cleanArticle(raw, "Talks resume in Geneva")).toEqual({ title: "Talks resume in Geneva", body: "Delegates returned to the table.", pageDate: null });
   });
 
   it("strips error pages, comment forms, disclaimers and share rows", () => {
@@ -96,6 +97,44 @@ describe("page chrome of scraped pages", () => {
       "Share this article: Facebook Twitter WhatsApp Email",
       "They agreed to meet again.",
     ].join("\n");
-    expect(cleanArticle(raw)).toEqual({ title: "Andean ministers meet in Quito", body: "The ministers met in Quito on Monday.\n\nThey agreed to meet again." });
+    expect(cleanArticle(raw)).toEqual({ title: "Andean ministers meet in Quito", body: "The ministers met in Quito on Monday.\n\nThey agreed to meet again.", pageDate: null });
+  });
+});
+
+describe("chrome of pages from other outlets", () => {
+  const prose = "The ministers of both countries met on Tuesday and agreed to reopen the northern border crossing for trade.";
+
+  it("reads the crawler's date tag and date lines as the page's date, and drops them", () => {
+    const tagged = cleanArticle(`date 2023-04-02 Skip to main content\n\nBorder crossing to reopen\n\n${prose}`);
+    expect(tagged).toEqual({ title: "Border crossing to reopen", body: prose, pageDate: new Date("2023-04-02T00:00:00Z") });
+    const widget = cleanArticle(`Border crossing to reopen\nTuesday Apr 4 2023\nBy\nReuters\n${prose}`);
+    expect([widget.body, widget.pageDate]).toEqual([prose, new Date("2023-04-04T00:00:00Z")]);
+    // A date inside the story is the story's, not the page's.
+    expect(cleanArticle(`${prose}\nThe crossing closed on March 3, 2021.`).pageDate).toBeNull();
+  });
+
+  it("drops language switchers, font and comment widgets, credits and lists of other stories", () => {
+    const raw = [
+      "Border crossing to reopen",
+      "• English",
+      "• Français",
+      "0 Comment(s)Print E-mail Agency, April 4, 2023",
+      "Adjust font size:",
+      "Officials at the crossing on Tuesday. Jane Roe/AFP via Getty Images",
+      "Traders wait at the gate. AP",
+      prose,
+      "More rain is expected this week, the weather service said in a statement on Monday.",
+      "Singer Announces Surprise Tour Of Small Towns -",
+      "Ten Recipes For A Rainy Weekend At Home -",
+      "Local Team Wins Derby After Late Goal",
+      "Our Standards: The Trust Principles.",
+      "Anything after the footer goes too.",
+    ].join("\n");
+    expect(cleanArticle(raw)).toEqual({
+      title: "Border crossing to reopen",
+      body: `${prose}\n\nMore rain is expected this week, the weather service said in a statement on Monday.`,
+      // The comment widget's line carries the page's date.
+      pageDate: new Date("2023-04-04T00:00:00Z"),
+    });
   });
 });

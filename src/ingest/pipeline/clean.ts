@@ -7,19 +7,73 @@ import { lexicons } from "../lexicons";
 export interface CleanedArticle {
   title: string | null;
   body: string;
+  /** The date the page states in its chrome before the body (a "date 2021-10-15" tag, a date line), if any. */
+  pageDate: Date | null;
 }
 
 const { footerStarts, dropLines, inlineStrips, iconWords } = lexicons.boilerplate;
 
 export function cleanArticle(rawText: string, givenTitle?: string | null): CleanedArticle {
-  const paragraphs = dedupe(keptParagraphs(splitLines(rawText)));
+  const lines = splitLines(rawText);
+  const paragraphs = dedupe(withoutLinkLists(keptParagraphs(lines)));
   let title = givenTitle?.trim() || null;
   if (title) {
     if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
   } else if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0])) {
     title = paragraphs.shift() ?? null;
   }
-  return { title, body: paragraphs.join("\n\n") };
+  return { title, body: paragraphs.join("\n\n"), pageDate: pageDate(lines) };
+}
+
+const ISO_DAY = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const MONTH_FIRST = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)\\b`, "i");
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ((?:19|20)\\d\\d)\\b`, "i");
+
+/** A day written in a line: "2021-10-15", "Oct 15 2021", "29th March, 2024". */
+function statedDay(line: string): Date | null {
+  const iso = ISO_DAY.exec(line);
+  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  const monthFirst = MONTH_FIRST.exec(line);
+  const dayFirst = DAY_FIRST.exec(line);
+  const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
+  if (!month) return null;
+  return new Date(Date.UTC(Number(year), MONTHS[month.toLowerCase()]!, Number(day)));
+}
+
+/** The crawler's tag of the page's date, glued before its first line: "date 2021-10-15 Headline". */
+const DATE_TAG = /^date \d{4}-\d{2}-\d{2}\b/i;
+
+/** The date the page states in the chrome above the body: a date tag, or a line of page furniture that is or carries a date. */
+function pageDate(lines: string[]): Date | null {
+  for (const line of lines) {
+    if (DATE_TAG.test(line)) return statedDay(line);
+    if (dropLines.some((pattern) => pattern.test(line))) {
+      // A date line ("Friday Oct 15 2021", "Updated: 2016-07-25 08:16"), not a caption that happens to hold a date.
+      const day = statedDay(line);
+      if (day && line.split(/\s+/).length <= 7) return day;
+      continue;
+    }
+    // The first line of prose ends the chrome: dates after it belong to the story.
+    if (line.split(/\s+/).length >= 12 && /[.!?"”]$/.test(line)) return null;
+  }
+  return null;
+}
+
+/** Three or more headline-like lines in a row, once the body has begun, are links to other stories. */
+function withoutLinkLists(paragraphs: string[]): string[] {
+  const firstProse = paragraphs.findIndex((paragraph) => !looksLikeHeadline(paragraph));
+  if (firstProse === -1) return paragraphs;
+  const kept: string[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    let end = i;
+    while (end < paragraphs.length && looksLikeHeadline(paragraphs[end]!)) end++;
+    const next = Math.max(end, i + 1);
+    if (!(i > firstProse && end - i >= 3)) kept.push(...paragraphs.slice(i, next));
+    i = next;
+  }
+  return kept;
 }
 
 /**
@@ -38,6 +92,12 @@ function splitLines(rawText: string): string[] {
       continue;
     }
     const last = lines[lines.length - 1];
+    // A byline split over two lines ("By" / "Reuters") is one line.
+    if (last && /^by$/i.test(last)) {
+      lines[lines.length - 1] = `${last} ${trimmed}`;
+      previousBlank = false;
+      continue;
+    }
     if (!previousBlank && last && !/[.!?:"”»)]$/.test(last) && ((wrapped && last.length >= 55) || /^\p{Ll}/u.test(trimmed))) {
       lines[lines.length - 1] = `${last} ${trimmed}`;
     } else {
@@ -53,19 +113,28 @@ function isHardWrapped(lines: string[]): boolean {
   const filled = lines.map((line) => line.trim().length).filter((length) => length > 0);
   if (filled.length < 6) return false;
   const wrappedLines = filled.filter((length) => length >= 55 && length <= 90).length;
-  return wrappedLines / filled.length >= 0.6;
+  // Wrapped text has no line much longer than its width; a page of one-line paragraphs has many.
+  const longLines = filled.filter((length) => length > 100).length;
+  return wrappedLines / filled.length >= 0.6 && longLines / filled.length < 0.1;
 }
 
 function keptParagraphs(lines: string[]): string[] {
   const kept: string[] = [];
   for (const line of lines) {
     if (footerStarts.some((pattern) => pattern.test(line))) break;
-    if (dropLines.some((pattern) => pattern.test(line)) || isIconRow(line)) continue;
+    if (isDropped(line)) continue;
+    // What a strip leaves (a date tag before "Skip to main content") is judged again.
     const stripped = inlineStrips.reduce((text, pattern) => text.replace(pattern, ""), line).trim();
-    if (/[\p{L}\p{N}]/u.test(stripped)) kept.push(stripped);
+    if (/[\p{L}\p{N}]/u.test(stripped) && !isDropped(stripped)) kept.push(stripped);
   }
   return kept;
 }
+
+/** A line of chrome, also behind a list bullet ("• English"). */
+const isDropped = (line: string) => {
+  const unbulleted = line.replace(/^[•·*▪►]\s*/, "");
+  return dropLines.some((pattern) => pattern.test(line) || pattern.test(unbulleted)) || isIconRow(line);
+};
 
 /** "Facebook Twitter WhatsApp Email": a row of share/menu icons. */
 function isIconRow(line: string): boolean {

@@ -53,3 +53,11 @@ describe("relative weeks", () => {
     expect(datesIn("They met last week.", new Date(Date.UTC(2024, 5, 5)))).toEqual([["last week", "2024-05-01", "MONTH"]]);
   });
 });
+
+describe("findDates without a publication date", () => {
+  it("keeps only dates that state their year: a weekday or 'today' has nothing to count from", () => {
+    const body = "The ministers met on Tuesday and voted today. The treaty was signed on 4 March 2019 in Oslo.";
+    const found = findDates(body, splitSentences(body), null);
+    expect(found.map((d) => [d.text, d.date.toISOString().slice(0, 10), d.precision])).toEqual([["on 4 March 2019", "2019-03-04", "DAY"]]);
+  });
+});

@@ -25,7 +25,7 @@ const MAY_HOLD_DATE = new RegExp(
 const MONTH_NAME = new RegExp(`^(${MONTHS})$`);
 const FUTURE_CUE = new RegExp(`\\b(${lexicons.events.futureCues.join("|")})\\b`, "i");
 
-/** All date expressions of the body, in order. */
+/** All date expressions of the body, in order; without a reference (no publication date, no dateline), those that state their year. */
 export function findDates(body: string, sentences: Sentence[], reference: Date | null): DateMention[] {
   const mentions: DateMention[] = [];
   const instant = reference ?? new Date();
@@ -33,6 +33,9 @@ export function findDates(body: string, sentences: Sentence[], reference: Date |
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
     const future = FUTURE_CUE.test(sentence.text);
     for (const result of chrono.parse(sentence.text, { instant, timezone: 0 })) {
+      // Without a publication date, "on Tuesday" or "in April" has nothing to count from: only dates that state their year are known.
+      // (chrono counts "today" and "this year" as certain: the written year is what counts.)
+      if (!reference && !/\b(19|20)\d\d\b/.test(result.text)) continue;
       const before = sentence.text.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
       const resolved = refine(result, instant, future, before);
       if (!resolved) continue;

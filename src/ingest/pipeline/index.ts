@@ -11,9 +11,9 @@ import { splitSentences } from "./sentences";
 import { topicSlugs, topicsOf } from "./topics";
 
 export function extractArticle(input: ArticleInput): ExtractedArticle {
-  const { title, body } = cleanArticle(input.text, input.title);
+  const { title, body, pageDate } = cleanArticle(input.text, input.title);
   const language = detectLanguage(`${title ?? ""}\n${body}`, input.language);
-  const publishedAt = input.publishedAt ?? datelineDate(body);
+  const publishedAt = input.publishedAt ?? pageDate ?? datelineDate(body);
   const article: ExtractedArticle = { title, body, language, publishedAt, actors: [], claims: [], events: [], topics: [] };
   if (!SUPPORTED_LANGUAGES.has(language)) return article;
 

@@ -20,7 +20,7 @@ import { classifyRun } from "./type";
 
 export type { ActorIndex, ActorMention } from "./candidates";
 
-/** Reads the actors of a cleaned body; `source` (a crawler's outlet name) becomes a media actor. */
+/** Reads the actors of a cleaned body; `source` (the outlet the crawler names) marks its mentions in the text as media. */
 export function extractActors(body: string, sentences: Sentence[], source?: string | null): ActorIndex {
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {

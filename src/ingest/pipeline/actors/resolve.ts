@@ -91,7 +91,6 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   for (const candidate of people.filter((c) => c.kind === "PENDING" && !c.personEvidence)) {
     if (!mentions.some((m) => m.start === candidate.start) && (isKnownPlace(candidate.surface) || candidate.afterPlacePreposition)) add(`place:${normalizeName(candidate.surface)}`, candidate.surface, "PLACE", candidate);
   }
-  if (sourceName) add(`media:${mediaName(sourceName)}`, sourceName, "MEDIA", null);
 
   mergeAcronyms(actors, mentions);
   mergeBracketedAcronyms(actors, mentions, body);
