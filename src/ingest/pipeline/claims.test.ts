@@ -11,6 +11,23 @@ function claimsOf(body: string) {
 }
 
 describe("extractClaims", () => {
+  it("gives 'it' to the body that spoke before, and 'they' or 'the three countries' to the voices just quoted", () => {
+    const { list } = claimsOf(
+      "The Norwegian Foreign Ministry said the envoy arrived on Monday. It said both sides discussed fishing quotas. " +
+        "Denmark, Iceland and Norway said on Friday the talks had been useful. They said a new round would follow. " +
+        "The three countries reiterated their commitment to the treaty.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Norwegian Foreign Ministry", "Norwegian Foreign Ministry", "Norway", "Norway", "Norway"]);
+  });
+
+  it("keeps the speaker when an outlet only carried the words, and reads a statement named after its verb", () => {
+    const { list } = claimsOf(
+      "Finnish Trade Minister Ilkka Saarivuo spoke to reporters in Oslo. “We are ready to sign,” he said, according to the Reuters news agency. " +
+        "The next round will open in May, says the joint statement of Finland and Sweden.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Ilkka Saarivuo", "Finland"]);
+  });
+
   it("attributes reported speech and direct quotes, with offsets into the body", () => {
     const { claims, list, body } = claimsOf(
       "Chilean President Gabriel Boric said the reform would pass. “We have the votes,” Boric told reporters.",

@@ -43,6 +43,8 @@ interface Predicate {
   anonymous?: boolean;
   /** The attribution closes the sentence: ", according to X." or ", X reported on Monday." */
   closing?: boolean;
+  /** Made by "according to X", which may only name who carried the words. */
+  according?: boolean;
 }
 
 export function extractClaims(body: string, sentences: Sentence[], actors: ActorIndex): ExtractedClaim[] {
@@ -78,8 +80,11 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
     const speakers = new Set(attributed.map((p) => p.speakerKey));
     const closing = [...predicates].sort((a, b) => a.clauseStart - b.clauseStart).pop();
     if (speakers.size > 1 && closing?.closing && closing.speakerKey) {
-      // "Mahan Air, which the EU says flew cargo, was listed, according to X.": X's sentence.
-      push(unit.start, unit.end, closing.speakerKey);
+      // "Mahan Air, which the EU says flew cargo, was listed, according to X.": X's sentence;
+      // but in "..., he said, according to IRNA." the outlet only carries what he said.
+      const conduit = closing.according && actors.byKey.get(closing.speakerKey)?.kind === "MEDIA";
+      const voice = conduit ? attributed.find((p) => p !== closing && actors.byKey.get(p.speakerKey!)?.kind !== "MEDIA") : undefined;
+      push(unit.start, unit.end, voice?.speakerKey ?? closing.speakerKey);
     } else if (speakers.size === 1 && attributed.length === predicates.length) {
       for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote)) push(start, end, attributed[0].speakerKey!);
     } else {
@@ -216,7 +221,7 @@ function findPredicates(
     // "X is set to visit Y, according to sources.": a fact with its sourcing, not a statement (as annotated);
     // "According to sources, ..." and "..., according to sources, who said ..." report what the sources say.
     const anonymous = !speakerKey && !closing && namesUnnamedSource(body.slice(phraseStart, phraseEnd));
-    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, anonymous, closing });
+    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, anonymous, closing, according: true });
   }
 
   for (const match of text.matchAll(FINITE)) {
@@ -277,8 +282,8 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
   const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
   if (subjectText === "") {
-    // "“...,” said Novak": the speaker follows the verb.
-    const speakerKey = speakerAtStart(verbEnd, context);
+    // "“...,” said Novak": the speaker follows the verb; "..., says the joint statement of Russia, Iran and Turkey": the body that issued it.
+    const speakerKey = speakerAtStart(verbEnd, context) ?? (STATEMENT_AFTER.test(after) ? speakerAfter(verbEnd, context) : undefined);
     return speakerKey ? { clauseStart, speakerKey } : undefined;
   }
   if (/\band$/i.test(subjectText)) {
@@ -296,6 +301,8 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   const closing = clauseStart > unit.start && CLOSING_TAIL.test(body.slice(verbEnd, unit.end));
   return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, anonymous: !speakerKey && unattributed, closing };
 }
+
+const STATEMENT_AFTER = /^\s+(?:the\s+)?(?:joint\s+|final\s+|official\s+)?(?:statement|communiqu[ée]|declaration|report)\s+(?:of|by|from|issued\s+by)\s/i;
 
 /** What may follow a verb that closes its sentence: "on Monday", "late on Tuesday", "in a statement", then the full stop. */
 const CLOSING_TAIL = /^(?:\s+(?:on|in|at|late|earlier|last|this)(?:\s+(?:a|an|the))?\s+[\w-]+)*[\s.!?"”’']*$/i;
@@ -342,6 +349,10 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
   if (named) return named.key;
   const pronoun = PRONOUN.exec(lowerSubject);
   if (pronoun && wordCount(subject) <= 3) return lastPerson(end - subject.length, pronoun[2], context);
+  // "They said", "The three ministers confirmed", "the statement reads": the voices of the claim just before.
+  if (GROUP_SUBJECT.test(lowerSubject)) return lastClaimSpeaker(end - subject.length, context, () => true);
+  // "It said": an organisation or a state that spoke just before.
+  if (/^it$/.test(lowerSubject)) return lastClaimSpeaker(end - subject.length, context, (kind) => kind !== "PERSON");
   const lastWord = lowerSubject.split(/\s+/).pop() ?? "";
   const start = end - subject.length;
   const inside = actors.mentions.filter((m) => m.start >= start && m.end <= end);
@@ -417,6 +428,18 @@ function mainSubject(body: string, unit: Unit, context: SpeakerContext): string 
   if (end === start) return undefined;
   const subject = body.slice(start, end).replace(/['’]s$/, "");
   return resolveSubject(subject, start + subject.length, context);
+}
+
+/** Plural or collective subjects that stand for the voices just quoted, never for a new one. */
+const GROUP_SUBJECT =
+  /^(?:they|the\s+(?:(?:two|three|four|five|several|other)\s+)?(?:top\s+|foreign\s+)?(?:sides|parties|participants|countries|states|nations|governments|ministers|diplomats|leaders|delegations|presidents|guarantors|guarantor\s+states)|the\s+(?:joint\s+)?(?:statement|communiqu[ée]|declaration))$/;
+
+/** The speaker of the last claim, when it ended near `position` and its kind fits. */
+function lastClaimSpeaker(position: number, context: SpeakerContext, fits: (kind: string) => boolean): string | undefined {
+  const last = context.claims[context.claims.length - 1];
+  if (!last?.speakerKey || position - last.end > 1500) return undefined;
+  const kind = context.actors.byKey.get(last.speakerKey)?.kind;
+  return kind && fits(kind) ? last.speakerKey : undefined;
 }
 
 /** he/she: the person who spoke in the last claim when it is close, else the last person named (of a compatible gender). */
