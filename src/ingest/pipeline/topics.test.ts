@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { lexicons } from "../lexicons";
 import { topicSlugs, topicsOf } from "./topics";
 
 describe("topicsOf", () => {
@@ -7,6 +10,7 @@ describe("topicsOf", () => {
     expect(slugs).toEqual(expect.arrayContaining(["economy-trade", "energy", "reconstruction"]));
     for (const topic of topics) expect(topic.score).toBeGreaterThan(0);
     for (const topic of topics) expect(topic.score).toBeLessThanOrEqual(1);
+    expect(topics.map((t) => t.score)).toEqual([...topics.map((t) => t.score)].sort((a, b) => b - a));
   });
 
   it("needs more than one weak hint", () => {
@@ -17,5 +21,119 @@ describe("topicsOf", () => {
   it("matches word stems and ignores words that merely contain a keyword", () => {
     expect(topicSlugs("The court opened the prosecution of the ministers and of those who extradited suspects.")).toContain("transitional-justice");
     expect(topicSlugs("A plan based on mutual respect.")).not.toContain("military-bases");
+  });
+});
+
+describe("general topics", () => {
+  it("tags a court case as law-courts, not transitional justice", () => {
+    const slugs = topicSlugs(
+      "A regional court upheld the conviction of a former mayor for bribery on Monday. The judges rejected his appeal and " +
+        "confirmed a two-year prison sentence; his lawyers said they would go to the supreme court. Prosecutors had asked for three years.",
+    );
+    expect(slugs).toContain("law-courts");
+    expect(slugs).not.toContain("transitional-justice");
+  });
+
+  it("tags company results as business", () => {
+    const slugs = topicSlugs(
+      "The drinks maker raised its annual profit forecast after quarterly revenue beat expectations, and announced a share buyback. " +
+        "Its shares rose 6 percent; analysts said the dividend looked safe.",
+    );
+    expect(slugs).toContain("business");
+    expect(slugs).not.toContain("diplomacy");
+  });
+
+  it("tags a parliamentary vote as politics without calling it an election", () => {
+    const slugs = topicSlugs(
+      "Lawmakers voted to approve the new cabinet after the coalition parties settled their dispute over the budget. " +
+        "The opposition said the prime minister had bought a majority with appointments.",
+    );
+    expect(slugs).toContain("politics");
+    expect(slugs).not.toContain("elections");
+    expect(slugs).not.toContain("diplomacy");
+  });
+
+  it("keeps elections for polls, voters and candidates", () => {
+    const slugs = topicSlugs("Voters queued outside polling stations as the election went to a runoff between the two leading candidates.");
+    expect(slugs).toContain("elections");
+  });
+
+  it("tags a match report as sport", () => {
+    const slugs = topicSlugs(
+      "The visitors won the cup final on penalties after a goalless match. Their goalkeeper saved twice, and the coach said " +
+        "the players had earned the championship after a long season.",
+    );
+    expect(slugs).toContain("sport");
+  });
+
+  it("tags a governing body's ban on a national team as sport", () => {
+    expect(topicSlugs("The football federation and the world soccer body barred the national team from the tournament.")).toContain("sport");
+  });
+
+  it("tags emissions talks as climate", () => {
+    const slugs = topicSlugs(
+      "Negotiators at the COP28 climate conference argued over how fast to phase out fossil fuels, as scientists warned " +
+        "that emissions must fall by half this decade to limit warming.",
+    );
+    expect(slugs).toContain("climate");
+  });
+
+  it("tags an outbreak as health", () => {
+    const slugs = topicSlugs(
+      "Hospitals in the north reported more cholera patients this week, and the health ministry began a vaccination drive " +
+        "to stop the disease spreading to the camps.",
+    );
+    expect(slugs).toContain("health");
+  });
+
+  it("does not tag a topic from a single passing word", () => {
+    const slugs = topicSlugs("The budget priorities include climate, health and border management, the council said.");
+    expect(slugs).not.toContain("climate");
+    expect(slugs).not.toContain("health");
+    expect(topicSlugs("She made an appeal to every party in the chamber.")).not.toContain("law-courts");
+    expect(topicSlugs("The league of states met in the capital.")).not.toContain("sport");
+  });
+
+  it("does not call a text diplomacy for naming a country or a minister", () => {
+    expect(topicSlugs("France's finance minister opened a new bridge in Lyon on Tuesday, the ministry said.")).not.toContain("diplomacy");
+    expect(topicSlugs("The unions and the management held a meeting but reached no agreement, their leaders said.")).not.toContain("diplomacy");
+    expect(topicSlugs("The foreign minister held talks with his counterpart during a visit to the capital.")).toContain("diplomacy");
+  });
+});
+
+describe("the other fallback", () => {
+  const unrelated = "Astronomers spotted a faint comet that may be visible to the naked eye next spring.";
+
+  it("gives an article that no topic fits the fallback topic, and nothing else", () => {
+    expect(topicsOf(unrelated)).toEqual([{ slug: "other", score: 1 }]);
+    expect(topicsOf("")).toEqual([{ slug: "other", score: 1 }]);
+  });
+
+  it("does not add the fallback when a topic fits", () => {
+    expect(topicsOf("The striker scored twice as the club won the league title.").map((t) => t.slug)).not.toContain("other");
+  });
+
+  it("gives claims and events no fallback", () => {
+    expect(topicSlugs(unrelated)).toEqual([]);
+  });
+});
+
+describe("the taxonomy", () => {
+  // Every slug the pipeline can emit must be a row of the topic table, or the store drops the link.
+  const seeded = fs
+    .readdirSync(path.resolve(__dirname, "../../../prisma/migrations"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const file = path.resolve(__dirname, "../../../prisma/migrations", entry.name, "migration.sql");
+      return fs.existsSync(file) ? [...fs.readFileSync(file, "utf8").matchAll(/(?:\(|SELECT)\s*'([a-z-]+)',\s*'/g)].map((m) => m[1]) : [];
+    });
+  const lexicon = lexicons.topics as typeof lexicons.topics & { fallback?: string };
+
+  it("seeds every lexicon slug and the fallback in a migration", () => {
+    for (const slug of [...Object.keys(lexicon.topics), lexicon.fallback]) expect(seeded).toContain(slug);
+  });
+
+  it("has the general topics", () => {
+    expect(seeded).toEqual(expect.arrayContaining(["politics", "business", "law-courts", "sport", "climate", "health", "other", "elections"]));
   });
 });

@@ -32,6 +32,27 @@ describe("extractActors", () => {
     expect(Object.keys(kinds(index.actors)).sort()).toEqual(["France 24", "Geneva"]);
   });
 
+  it("takes a long title with its 'of ...' tail as the description, never as a name", () => {
+    const { index, find } = actorsOf(
+      "First Deputy Chairman of the Government of the Republic of Ruritania Ivan Petrov met Minister of Transport and Communications Ana Lima. " +
+        "Foreign Minister of Norway Espen Barth Eide joined them, as did President of the European Commission Ursula von der Leyen.",
+    );
+    expect(find("Ivan Petrov")?.description).toBe("First Deputy Chairman of the Government of the Republic of Ruritania");
+    expect(find("Ana Lima")?.description).toBe("Minister of Transport and Communications");
+    expect(find("Espen Barth Eide")).toMatchObject({ description: "Foreign Minister of Norway", affiliationKey: "state:NOR" });
+    expect(find("Ursula von der Leyen")?.description).toBe("President of the European Commission");
+    const names = index.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Norway", "European Commission"]));
+    expect(names.filter((name) => /\b(of|Communications|Ruritania)\b/.test(name) && name !== "European Commission")).toEqual([]);
+  });
+
+  it("splits an organisation from the title and person that follow it, and reads names with two particles", () => {
+    const { find } = actorsOf("European Commission President Ursula von der Leyen spoke first. Von der Leyen said the plan was ready. The British engine-maker Rolls-Royce said profits rose.");
+    expect(find("European Commission")?.kind).toBe("ORGANIZATION");
+    expect(find("Ursula von der Leyen")).toMatchObject({ kind: "PERSON", description: "President", aliases: ["Ursula von der Leyen", "Von der Leyen"] });
+    expect(find("Rolls-Royce")?.kind).toBe("ORGANIZATION");
+  });
+
   it("keeps the role description and the affiliation of a person", () => {
     const { find } = actorsOf("Iranian Deputy Foreign Minister Kazem Gharibabadi arrived on Sunday.");
     expect(find("Kazem Gharibabadi")).toMatchObject({ description: "Deputy Foreign Minister", affiliationKey: "state:IRN" });

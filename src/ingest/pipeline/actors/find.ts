@@ -86,6 +86,25 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
         j += 2;
         continue;
       }
+      const third = tokens[j + 3];
+      // "Chairman of the Government of the Republic": "of the" inside a title or an organisation's name.
+      if (
+        third && lower(next) === "of" && afterNext && lower(afterNext) === "the" && isCap(third) && !MONTHS_AND_DAYS.has(lower(third)) &&
+        adjacent(body, next, afterNext) && adjacent(body, afterNext, third) && connectorAllowed(run, "of")
+      ) {
+        run.push(next, afterNext, third);
+        j += 3;
+        continue;
+      }
+      // Two particles in a row: "von der Leyen", "van den Berg", "de la Cruz".
+      if (
+        third && L.particles.name.has(lower(next)) && afterNext && L.particles.name.has(lower(afterNext)) &&
+        adjacent(body, next, afterNext) && adjacent(body, afterNext, third) && isCap(third)
+      ) {
+        run.push(next, afterNext, third);
+        j += 3;
+        continue;
+      }
       if (joinsNext && CONNECTORS.has(lower(next)) && connectorAllowed(run, lower(next))) {
         run.push(next, afterNext);
         j += 2;
@@ -102,6 +121,8 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
 /** "Minister of Construction", "Commission on Trade and Economic Cooperation": connectors inside org and role names. */
 export function connectorAllowed(run: Token[], connector: string): boolean {
   const hasOrgHead = run.some((token) => L.organisations.heads.has(token.text));
+  // "Minister of Transport and Communications": portfolios joined inside a title.
+  if (connector === "and" && run.length >= 3 && lower(run[run.length - 2]!) === "of" && L.roles.portfolios.has(lower(run[run.length - 1]!))) return true;
   if (connector === "and" || connector === "the") return hasOrgHead && run.some((token) => ["of", "for", "on"].includes(token.text));
   if (connector === "of") return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
   return hasOrgHead;

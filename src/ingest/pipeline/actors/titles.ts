@@ -1,5 +1,6 @@
 // Titles: role words before or after a name become the person's description
 // ("Deputy Prime Minister"), a country or demonym in front of them the affiliation.
+import { isKnownName } from "../names";
 import { type Token } from "../sentences";
 import { type Context, L, MONTHS_AND_DAYS, lower } from "./candidates";
 
@@ -14,16 +15,42 @@ export function matchRole(run: Token[], k: number): number {
   let m = k;
   while (m < run.length) {
     const word = lower(run[m]).replace(/\.$/, "");
-    const afterOf = m > k && lower(run[m - 1]) === "of";
+    const afterOf = m > k && (lower(run[m - 1]) === "of" || (lower(run[m - 1]) === "and" && lastHead === m - 2));
     if (L.particles.honorifics.has(word) || L.roles.heads.has(word)) lastHead = m;
     else if (word === "of" && lastHead >= 0) {
       // "Minister of Construction", "Chief of Staff"
+    } else if (word === "and" && lastHead === m - 1 && L.roles.portfolios.has(lower(run[m + 1] ?? run[m]))) {
+      // "Minister of Transport and Communications"
     } else if (!(L.roles.modifiers.has(word) || (afterOf && L.roles.portfolios.has(word)))) break;
     if (afterOf && L.roles.portfolios.has(word)) lastHead = m;
     m += 1;
   }
   // A role must leave something after it or be a whole title; "General" alone before a non-name is not a rank.
   return lastHead >= 0 ? lastHead - k + 1 : 0;
+}
+
+/**
+ * A title with an "of ..." tail glued to the name it belongs to: "Foreign
+ * Minister of Russia Sergei Lavrov", "Minister of Transport and Communications
+ * Ana Lima", "First Deputy Chairman of the Government of the Republic of
+ * Ruritania Ivan Petrov". Returns where the name starts (the words after the
+ * tail's last connector, less the first, which ends the tail; from a known
+ * given name when there is one), or -1 when the run is no such title.
+ */
+export function nameAfterTitleTail(run: Token[]): number {
+  let first = 0;
+  while (first < run.length && (L.states.byDemonym.has(lower(run[first])) || L.states.byName.has(lower(run[first])))) first++;
+  if (first >= run.length || !run.slice(first, first + 4).some((token) => L.roles.heads.has(lower(token)))) return -1;
+  const connector = run.map((token) => lower(token)).lastIndexOf("of");
+  if (connector < first) return -1;
+  const lastJoin = Math.max(connector, ...["and", "the", "for"].map((word) => run.map((token) => lower(token)).lastIndexOf(word)));
+  const tail = run.slice(lastJoin + 1);
+  if (tail.length < 3) return -1;
+  // The tail's own words (a portfolio, "Foreign Affairs"; a place, "Ruritania") end where the name starts.
+  const given = tail.findIndex((token, i) => i > 0 && isKnownName(token.text));
+  const firstOther = tail.findIndex((token, i) => i > 0 && !L.roles.portfolios.has(lower(token)) && !isRoleWord(token));
+  const start = given > 0 ? given : firstOther > 0 && tail.length - firstOther >= 2 ? firstOther : tail.length - 2;
+  return lastJoin + 1 + start;
 }
 
 /**

@@ -5,7 +5,7 @@ import { isCommonWord, isKnownName, isKnownPlace, isVerbWord } from "../names";
 import { type Token } from "../sentences";
 import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, isOrdinal, lower, mediaAfterCue, mediaBeforeCue, particlePrefixed } from "./candidates";
 import { isEntityWord } from "./find";
-import { describeAfter, describeBefore, isRoleWord, matchRole } from "./titles";
+import { describeAfter, describeBefore, isRoleWord, matchRole, nameAfterTitleTail } from "./titles";
 
 export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate[] {
   let run = fullRun;
@@ -43,10 +43,18 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   if (L.organisations.acronyms.has(surface)) return whole("ORGANIZATION");
   if (run.some((token) => L.organisations.notActorWords.has(token.text))) return [];
   if (run.length > 1 && run.some((token) => L.organisations.nonActorHeads.has(token.text))) return [];
+  // "engine-maker Rolls-Royce", "oil company X": the noun before names what the run is (its last part for compounds).
   const companyNoun = /([\p{L}-]+)\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1].toLowerCase() ?? "";
   const hasOrgHead =
     (run.length > 1 && (run.some((token) => L.organisations.heads.has(token.text)) || L.organisations.companyEnds.has(run[run.length - 1].text))) ||
-    L.organisations.companyBefore.has(companyNoun);
+    L.organisations.companyBefore.has(companyNoun) ||
+    L.organisations.companyBefore.has(companyNoun.split("-").pop() ?? "");
+  // "President of the European Commission Ursula von der Leyen": a title with its tail, then the person.
+  const nameStart = nameAfterTitleTail(run);
+  if (nameStart > 0) return titledName(run, nameStart, ctx);
+  // "European Commission President Ursula von der Leyen": an organisation, then a title and the person who holds it.
+  const holder = hasOrgHead ? titleHolderAfterOrganisation(run) : -1;
+  if (holder > 0) return [...classifyRun(run.slice(0, holder), tokens, body), ...segment(run.slice(holder), ctx)];
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
@@ -56,6 +64,46 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   if (wholeState) return whole("STATE", { stateCode: wholeState });
   if (run.length > 1 && isKnownPlace(surface)) return whole("PLACE"); // "New York", "Tel Aviv"
   return segment(run, ctx);
+}
+
+/** A title with its "of ..." tail, then the person: the states the tail names, and the person described by all of it. */
+function titledName(run: Token[], nameStart: number, ctx: Context): Candidate[] {
+  const title = run.slice(0, nameStart);
+  const states: Candidate[] = [];
+  for (let k = 0; k < title.length; k++) {
+    const match = matchState(title, k);
+    if (!match || match.segment.type !== "STATE") continue;
+    const [first, last] = [match.segment.tokens[0]!, match.segment.tokens[match.segment.tokens.length - 1]!];
+    states.push({ kind: match.segment.capital ? "PLACE" : "STATE", start: first.start, end: last.end, surface: ctx.body.slice(first.start, last.end), stateCode: match.segment.code });
+    k += match.length - 1;
+  }
+  // The organisation the tail names: "... of the European Commission".
+  const joins = title.map((token, i) => (["of", "the"].includes(lower(token)) ? i : -1)).filter((i) => i >= 0);
+  const named = title.slice((joins.at(-1) ?? -1) + 1);
+  const organisation: Candidate[] =
+    named.length > 0 && named.some((token) => L.organisations.heads.has(token.text))
+      ? [{ kind: "ORGANIZATION", start: named[0]!.start, end: named[named.length - 1]!.end, surface: ctx.body.slice(named[0]!.start, named[named.length - 1]!.end) }]
+      : [];
+  const description = ctx.body.slice(title[0]!.start, title[title.length - 1]!.end);
+  const affiliation = states.find((state) => state.kind === "STATE")?.stateCode;
+  return [...states, ...organisation, ...nameCandidates(run.slice(nameStart), ctx, true, description, affiliation)];
+}
+
+/**
+ * Where a title starts after an organisation's name, when a person's name
+ * follows it ("Commission | President | Ursula von der Leyen"); -1 otherwise.
+ */
+function titleHolderAfterOrganisation(run: Token[]): number {
+  const head = run.findIndex((token) => L.organisations.heads.has(token.text));
+  if (head < 0) return -1;
+  for (let i = head + 1; i < run.length - 1; i++) {
+    const roleLength = matchRole(run, i);
+    if (roleLength === 0) continue;
+    const rest = run.slice(i + roleLength);
+    const named = rest.filter((token) => /^\p{Lu}/u.test(token.text)).length;
+    return named >= 1 && !rest.some((token) => L.organisations.heads.has(token.text)) ? i : -1;
+  }
+  return -1;
 }
 
 /** "... Foreign Minister Wang Yi ...": a word the text capitalises mid-sentence is a name even where it opens one ("Wang said"). */
