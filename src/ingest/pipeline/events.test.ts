@@ -69,6 +69,16 @@ describe("extractEvents", () => {
     expect(events).toEqual([]);
   });
 
+  it("keeps a past act the speaker recounts, and events beyond meetings: results, rulings, deals at a summit", () => {
+    const recounted = eventsOf("Foreign Minister Ilkka Saarivuo said on Wednesday he spoke with his Estonian counterpart Kaarel Tamvere on Tuesday.");
+    expect(recounted.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["TALKS", "2024-03-12"]]);
+    expect(eventsOf("Saarivuo said talks with Estonia would resume next year.").events).toEqual([]);
+    const results = eventsOf("British engine-maker Rolls-Royce posted a 55% rise in annual profit on Thursday.");
+    expect(results.events.map((e) => [e.kind, e.title, e.date?.date.toISOString().slice(0, 10)])).toEqual([["OTHER", "Results: United Kingdom", "2024-03-14"]]);
+    const deal = eventsOf("Nearly 200 countries agreed to a new fund.\n\nThe deal reached at the close of the summit in Baku was criticised.");
+    expect(deal.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["SUMMIT", "2024-03-14"]]);
+  });
+
   it("links a claim made in the event's sentence to the event", () => {
     const { events, claims } = eventsOf("Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Vienna on Wednesday, the APA news agency said.");
     expect(claims).toHaveLength(1);

@@ -29,7 +29,11 @@ export interface EventInput {
 
 const E = lexicons.events;
 const pattern = (phrases: string[]) => new RegExp(`\\b(${phrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`, "gi");
-const TRIGGERS = E.kinds.map(([kind, phrases]) => [kind as EventKind, pattern(phrases)] as const);
+/** Trigger patterns by kind; "OTHER/ruling" is kind OTHER, titled by its label. */
+const TRIGGERS = E.kinds.map(([name, phrases]) => {
+  const [kind, label] = name.split("/");
+  return [kind as EventKind, pattern(phrases), label] as const;
+});
 const FUTURE = pattern(E.futureCues);
 const CANCELLED = pattern(E.cancelCues);
 /** Words between a speech verb and an event that is the occasion of the speaking: "said (in a statement) after a". */
@@ -47,6 +51,8 @@ interface EventMention {
   trigger: number;
   /** The trigger word as written ("met", "visit"). */
   word: string;
+  /** What an OTHER event is ("ruling", "results"), from its trigger. */
+  label?: string;
   date?: ResolvedDate;
   future: boolean;
   cancelled: boolean;
@@ -88,15 +94,15 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
   const speechAt = speech && !inQuote(sentence.start + speech.index) ? sentence.start + speech.index : Infinity;
   const speechEnd = speech ? speechAt + speech[0].length : Infinity;
   const setsTheScene = (at: number) => at > speechEnd && SCENE_BEFORE.test(input.body.slice(speechEnd, at));
-  const triggers: Array<{ kind: EventKind; at: number; word: string }> = [];
-  for (const [kind, regex] of TRIGGERS) {
+  const triggers: Array<{ kind: EventKind; at: number; word: string; label?: string }> = [];
+  for (const [kind, regex, label] of TRIGGERS) {
     regex.lastIndex = 0;
     for (const match of sentence.text.matchAll(regex)) {
       const at = sentence.start + (match.index ?? 0);
-      if (inQuote(at) || (at > speechAt && !setsTheScene(at))) continue;
+      if (inQuote(at) || (at > speechAt && !setsTheScene(at) && !reportsAnAct(match[1], sentence, at, input))) continue;
       if (HOSTING.test(match[1]) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
       if (/^conference$/i.test(match[1]) && /\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at))) continue;
-      triggers.push({ kind, at, word: match[1] });
+      triggers.push({ kind, at, word: match[1], label });
       break;
     }
   }
@@ -105,7 +111,9 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
   const taken = new Set<DateMention>();
   const mentions: EventMention[] = [];
   for (const trigger of triggers) {
-    const date = dates
+    // "X said on Wednesday he met Y on Tuesday": a date right after the speech verb dates the speaking, not the act.
+    const ownClause = trigger.at > speechAt ? dates.filter((d) => d.start < speechAt || d.start > speechEnd + 2) : dates;
+    const date = (ownClause.length > 0 ? ownClause : dates)
       .filter((d) => !taken.has(d) && d.precision !== "YEAR")
       .sort((a, b) => distance(a, trigger.at) - distance(b, trigger.at))[0];
     if (date) taken.add(date);
@@ -116,6 +124,7 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
       sentenceIndex: index,
       trigger: trigger.at,
       word: trigger.word,
+      label: trigger.label,
       date: date ? { date: date.date, precision: date.precision } : undefined,
       future: matches(FUTURE, window),
       cancelled: matches(CANCELLED, sentence.text),
@@ -249,8 +258,23 @@ function placesConflict(cluster: Cluster, mention: EventMention): boolean {
   return Boolean(mention.city && cities.size > 0 && !cities.has(mention.city));
 }
 
+/**
+ * A trigger in reported speech that still reports the article's event: a past
+ * act the speaker recounts ("said he spoke with his counterpart", "said the two
+ * had met"), or an event the sentence dates ("said the meetings on Tuesday").
+ * Plans and opinions ("said talks would resume") stay the speaker's claim.
+ */
+function reportsAnAct(word: string, sentence: Sentence, at: number, input: EventInput): boolean {
+  if (REPORTED_TRIGGER.test(word.replace(/\s+/g, " "))) return !/\b(would|will|could|might|may|should|must|not|never)\s+(?:\w+\s+)?$/i.test(input.body.slice(Math.max(sentence.start, at - 25), at));
+  return input.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.precision === "DAY");
+}
+
+/** Kinds an article may name by their place and parties alone, without a person. */
+const NAMED_BY_PLACE = new Set<EventKind>(["SUMMIT", "ELECTION", "AGREEMENT"]);
+
 /** Past-tense triggers: the lede reports something that already happened. */
-const REPORTED_TRIGGER = /^(met|received|hosted|visited|travell?ed to|arrived in|held talks|signed|shook hands)$/i;
+const REPORTED_TRIGGER =
+  /^(met|received|hosted|visited|travell?ed to|arrived in|held talks|signed|shook hands|voted|agreed to|reached a deal|struck a deal|deal reached|reached an agreement|spoke with|spoke by phone|exchanged views|sentenced|convicted|acquitted|upheld|overturned|found guilty|lost (?:his|her|an) appeal|posted|reported (?:a )?profit|reported results|raised its guidance|upgraded its guidance|lifted its targets|suspended|banned|declared winner)$/i;
 
 /**
  * An article that names no date for the event its lede reports ("X met Y in Z.")
@@ -258,11 +282,15 @@ const REPORTED_TRIGGER = /^(met|received|hosted|visited|travell?ed to|arrived in
  */
 function datedByPublication(mentions: EventMention[], clusters: Cluster[], publishedAt: Date | null): EventMention | undefined {
   if (!publishedAt) return undefined;
+  // Only events that will be kept count: one with nobody taking part is dropped later.
   const recent = clusters.some((c) =>
+    (c.participants.size > 0 || c.mentions.some((m) => m.kind === "SUMMIT" || m.kind === "ELECTION")) &&
     c.mentions.some((m) => m.date && (m.date.precision === "DAY" ? Math.abs(publishedAt.getTime() - m.date.date.getTime()) <= 7 * 86_400_000 : sameDate(m.date, { date: publishedAt, precision: "MONTH" }))),
   );
   if (recent) return undefined;
-  const lede = mentions.find((m) => !m.date && m.sentence.paragraph <= 1 && REPORTED_TRIGGER.test(m.word.replace(/\s+/g, " ")) && people(m.participants).length > 0);
+  // Someone took part; for a summit, an election or a deal the states or bodies it names will do ("the deal reached at the summit in Azerbaijan").
+  const takesPart = (m: EventMention) => people(m.participants).length > 0 || (NAMED_BY_PLACE.has(m.kind) && (m.participants.size > 0 || Boolean(m.city ?? m.venue)));
+  const lede = mentions.find((m) => !m.date && m.sentence.paragraph <= 1 && (REPORTED_TRIGGER.test(m.word.replace(/\s+/g, " ")) || m.kind === "SUMMIT") && takesPart(m));
   if (lede) lede.date = { date: new Date(Date.UTC(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth(), publishedAt.getUTCDate())), precision: "DAY" };
   return lede;
 }
@@ -344,7 +372,7 @@ function toEvent(cluster: Cluster, index: number, input: EventInput): ExtractedE
   const text = evidence.map((span) => input.body.slice(span.start, span.end)).join(" ");
   return {
     key: `event:${index + 1}`,
-    title: eventTitle(kind, participants, city ?? venue, input, text),
+    title: eventTitle(kind, participants, city ?? venue, input, text, mentions.find((m) => m.label)?.label),
     kind,
     status,
     date,
@@ -380,7 +408,7 @@ function summitName(text: string): string | undefined {
   return words.length > 0 ? `${words.join(" ")} ${match[2]}` : undefined;
 }
 
-function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place: string | undefined, input: EventInput, evidenceText: string): string {
+function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place: string | undefined, input: EventInput, evidenceText: string, otherLabel?: string): string {
   const name = (key: string) => input.actors.byKey.get(key)?.name ?? key;
   const ordered = [...participants].sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role));
   const persons = ordered.filter((p) => p.actorKey.startsWith("person:"));
@@ -411,8 +439,10 @@ function eventTitle(kind: EventKind, participants: ExtractedParticipant[], place
     default:
       break;
   }
-  const label = kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, " ");
-  const who = pair(persons.length > 0 ? visitorFirst : states);
+  const labelText = kind === "OTHER" && otherLabel ? otherLabel : kind.toLowerCase().replace(/_/g, " ");
+  const label = labelText.charAt(0).toUpperCase() + labelText.slice(1);
+  const organisations = ordered.filter((p) => p.actorKey.startsWith("organization:"));
+  const who = pair(persons.length > 0 ? visitorFirst : states.length > 0 ? states : organisations);
   return who.length > 0 ? `${label}: ${who.join(" and ")}${at}` : `${label}${at}`;
 }
 
