@@ -74,7 +74,7 @@ describe("extractEvents", () => {
     expect(recounted.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["TALKS", "2024-03-12"]]);
     expect(eventsOf("Saarivuo said talks with Estonia would resume next year.").events).toEqual([]);
     const results = eventsOf("British engine-maker Rolls-Royce posted a 55% rise in annual profit on Thursday.");
-    expect(results.events.map((e) => [e.kind, e.title, e.date?.date.toISOString().slice(0, 10)])).toEqual([["OTHER", "Results: United Kingdom", "2024-03-14"]]);
+    expect(results.events.map((e) => [e.kind, e.title, e.date?.date.toISOString().slice(0, 10)])).toEqual([["OTHER", "Results: Rolls-Royce", "2024-03-14"]]);
     const deal = eventsOf("Nearly 200 countries agreed to a new fund.\n\nThe deal reached at the close of the summit in Baku was criticised.");
     expect(deal.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["SUMMIT", "2024-03-14"]]);
   });

@@ -99,9 +99,11 @@ describe("extractActors", () => {
   });
 
   it("does not make actors of sentence-initial words, months or subheadings", () => {
-    const body = "Beyond Talks\n\nHowever, Tuesday passed quietly. Regular Brazilian shipments resumed in March.";
+    const body = "Beyond Talks\n\nHowever, Tuesday passed quietly. Regular Brazilian shipments resumed in March, Brazilian officials said.";
     const names = actorsOf(body).index.actors.map((a) => a.name);
+    // "Brazilian shipments" describes goods; "Brazilian officials" is the state speaking.
     expect(names).toEqual(["Brazil"]);
+    expect(actorsOf(body).index.mentions).toHaveLength(1);
   });
 
   it("reads wire datelines without inventing outlets or people", () => {

@@ -1,6 +1,7 @@
 // Typing: one run read against the lexicons becomes candidates of a kind: a
 // state, an organisation (org heads), a media outlet (media cues), a group, a
 // place, or a name split from the titles and states in front of it.
+import { lexicons } from "../../lexicons";
 import { isCommonWord, isKnownName, isKnownPlace, isVerbWord } from "../names";
 import { type Token } from "../sentences";
 import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, isOrdinal, lower, mediaAfterCue, mediaBeforeCue, particlePrefixed } from "./candidates";
@@ -212,7 +213,7 @@ export function segmentsToCandidates(segments: Segment[], run: Token[], ctx: Con
       const lastToken = seg.tokens[seg.tokens.length - 1];
       if (seg.capital && !isMetonym(seg, segments[i + 1], run, ctx)) {
         out.push({ kind: "PLACE", start, end, surface });
-      } else {
+      } else if (!isDemonymOfNonState(seg, segments[i + 1], ctx)) {
         out.push({ kind: "STATE", start, end, surface, stateCode: seg.code });
       }
       affiliationCode = !seg.capital || lastToken.possessive ? seg.code : affiliationCode;
@@ -241,6 +242,29 @@ export function segmentsToCandidates(segments: Segment[], run: Token[], ctx: Con
     affiliationCode = undefined;
   }
   return out;
+}
+
+/** Nouns a demonym turns into the state acting: "Spanish officials", "the Belgian government", "Turkish forces". */
+const STATE_NOUNS = new Set([
+  ...lexicons.speech.collectiveHeads,
+  "forces", "troops", "army", "navy", "air", "military", "police", "counterpart", "counterparts", "side", "embassy", "envoy", "mission",
+  "ministry", "authorities", "regime", "state", "intelligence", "diplomacy", "diplomat", "policy", "position", "stance", "sovereignty", "territory", "troop",
+  "nuclear", "program", "programme", "influence", "interests", "threat", "role", "proxies", "ties", "relations", "involvement", "support", "backing",
+]);
+
+/**
+ * "British engine-maker", "Belgian MEPs", "Chinese media": a demonym that only
+ * describes a company, people or things is no mention of the state. It is one
+ * before a title ("Spanish Prime Minister") or a body or act of the state.
+ */
+function isDemonymOfNonState(seg: Segment, next: Segment | undefined, ctx: Context): boolean {
+  const word = lower(seg.tokens[0]!);
+  if (seg.tokens.length !== 1 || !L.states.byDemonym.has(word) || L.states.byName.has(word)) return false;
+  if (next?.type === "ROLE") return false;
+  const last = seg.tokens[seg.tokens.length - 1]!;
+  const following = /^\s+([\p{L}-]+)/u.exec(ctx.body.slice(last.end, last.end + 30))?.[1]?.toLowerCase() ?? "";
+  if (!following || STATE_NOUNS.has(following) || L.roles.heads.has(following) || L.roles.modifiers.has(following)) return false;
+  return !/^\p{Lu}/u.test(ctx.body.slice(last.end).trimStart());
 }
 
 /** A capital stands for its state when it acts: "Moscow's support", "Moscow sees", "Damascus and Moscow". */
