@@ -363,6 +363,10 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
     const best = named.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0];
     if (best) return best.key;
   }
+  // "The company said", "the group added": the organisation named last.
+  if (/^(the|this)\s+(company|group|firm|bank|carrier|airline|insurer|lender|manufacturer|maker|retailer|club|federation|body|union|party|court|tribunal|organisation|organization)$/.test(lowerSubject)) {
+    return lastOfKind(start, "ORGANIZATION", context);
+  }
   // "The report said", "the agency added": the outlet named last.
   if (/^(the|this|that)\s/.test(lowerSubject) && S.sourceNouns.has(lowerSubject.replace(/^(the|this|that)\s+/, ""))) {
     return lastOfKind(start, "MEDIA", context);

@@ -37,13 +37,24 @@ export function adjacent(body: string, a: Token, b: Token): boolean {
   return !a.possessive && (/^ ?$/.test(gap) || (gap === ". " && /^\p{Lu}$/u.test(a.text))); // "Donald J. Trump"
 }
 
+/** "von der Leyen said", "de Gaulle": a surname whose particles are written in lowercase opens the run with them. */
+function startsWithParticles(tokens: Token[], i: number, body: string): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < 2 && L.particles.name.has(lower(tokens[k]!)) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  const name = tokens[k];
+  if (k === i || !name || !isCap(name)) return false;
+  for (let m = i; m < k; m++) if (!adjacent(body, tokens[m]!, tokens[m + 1]!)) return false;
+  // Only where a lowercase particle cannot be an ordinary word: "de", "van", "von", "der", "al" before a capital.
+  return k - i >= 1 && !["la", "le", "da", "di", "du", "del", "della", "das", "dos", "ter", "den", "ben", "bou", "mac", "ould", "abu", "abd"].includes(lower(tokens[i]!));
+}
+
 export function buildRuns(tokens: Token[], body: string): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
     const startsOrdinalName = isOrdinal(first) && i + 1 < tokens.length && isCap(tokens[i + 1]) && adjacent(body, first, tokens[i + 1]);
-    if ((!isCap(first) && !startsOrdinalName) || MONTHS_AND_DAYS.has(lower(first))) {
+    if ((!isCap(first) && !startsOrdinalName && !startsWithParticles(tokens, i, body)) || MONTHS_AND_DAYS.has(lower(first))) {
       i += 1;
       continue;
     }

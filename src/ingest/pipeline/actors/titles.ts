@@ -77,6 +77,8 @@ export function describeBefore(ctx: Context, first: Token): { description?: stri
     words.unshift(token);
     cursor = token.start;
   }
+  // Modifiers alone ("high", "former") describe nothing: a title needs its head ("minister", "president").
+  if (!words.some((token) => L.roles.heads.has(lower(token)) || L.particles.honorifics.has(lower(token).replace(/\.$/, "")))) return {};
   return { description: description() };
 }
 
