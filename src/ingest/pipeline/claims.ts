@@ -272,9 +272,11 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   }
   // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
   // "Hussein, for his part, said", "Mammadov, an adviser to the president, said": an aside or apposition between commas does too.
-  const relative = /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also),\s*$/i.exec(
-    body.slice(unit.start, at),
-  );
+  // "Helen Ray, CFO of Acme, told", "X, referring to the talks, had said": a title or a participle aside too.
+  const relative =
+    /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also|[a-z]+ing\b[^,]*),\s*$/i.exec(
+      body.slice(unit.start, at),
+    ) ?? titleAside(body.slice(unit.start, at));
   const subjectEnd = relative ? unit.start + relative.index : at;
   const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
   let subject = stripAdverbs(body.slice(clauseStart, subjectEnd));
@@ -303,6 +305,14 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
 }
 
 const STATEMENT_AFTER = /^\s+(?:the\s+)?(?:joint\s+|final\s+|official\s+)?(?:statement|communiqu[ée]|declaration|report)\s+(?:of|by|from|issued\s+by)\s/i;
+
+/** ", CFO of Acme, " or ", Norway's foreign minister, " right before the verb: an aside naming the subject's title. */
+function titleAside(before: string): { index: number } | null {
+  const match = /,\s+([^,]{2,60}),\s*$/.exec(before);
+  if (!match) return null;
+  const words = match[1]!.toLowerCase().split(/[\s'’]+/);
+  return words.some((word) => lexicons.roles.heads.has(word)) ? { index: match.index } : null;
+}
 
 /** What may follow a verb that closes its sentence: "on Monday", "late on Tuesday", "in a statement", then the full stop. */
 const CLOSING_TAIL = /^(?:\s+(?:on|in|at|late|earlier|last|this)(?:\s+(?:a|an|the))?\s+[\w-]+)*[\s.!?"”’']*$/i;
@@ -402,11 +412,13 @@ function namesUnnamedSource(phrase: string): boolean {
     .some((word) => S.unattributedSubjects.has(word));
 }
 
-/** An actor mention starting right at `position` (skipping spaces): "said Novak". */
+/** An actor mention starting right at `position` (skipping spaces, and a title before a name: "said former German envoy Jane Roe"). */
 function speakerAtStart(position: number, context: SpeakerContext): string | undefined {
   const { body, actors } = context;
   const skipped = /^\s*/.exec(body.slice(position))?.[0].length ?? 0;
-  const mention = actors.mentions.find((m) => m.start === position + skipped);
+  const title = /^(?:(?:the|a|an|former|then|top|chief|senior|[\p{L}-]+(?:ian|ese|ish|i|an))\s+)*(?:[\p{Ll}-]+\s+){0,3}/u.exec(body.slice(position + skipped, position + skipped + 60))?.[0] ?? "";
+  const titled = title && title.toLowerCase().split(/\s+/).some((word) => lexicons.roles.heads.has(word)) ? title.length : 0;
+  const mention = actors.mentions.find((m) => m.start === position + skipped) ?? actors.mentions.find((m) => titled > 0 && m.start === position + skipped + titled);
   const actor = actorOf(actors, mention);
   return actor && SPEAKER_KINDS.has(actor.kind) ? actor.key : undefined;
 }
