@@ -265,7 +265,10 @@ function placesConflict(cluster: Cluster, mention: EventMention): boolean {
  * Plans and opinions ("said talks would resume") stay the speaker's claim.
  */
 function reportsAnAct(word: string, sentence: Sentence, at: number, input: EventInput): boolean {
-  if (REPORTED_TRIGGER.test(word.replace(/\s+/g, " "))) return !/\b(would|will|could|might|may|should|must|not|never)\s+(?:\w+\s+)?$/i.test(input.body.slice(Math.max(sentence.start, at - 25), at));
+  const before = input.body.slice(Math.max(sentence.start, at - 25), at);
+  // "said that if he met Y": a condition, not an act.
+  if (/\b(if|whether|unless)\s+(?:\w+\s+){0,3}$/i.test(before)) return false;
+  if (REPORTED_TRIGGER.test(word.replace(/\s+/g, " "))) return !/\b(would|will|could|might|may|should|must|not|never)\s+(?:\w+\s+)?$/i.test(before);
   return input.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.precision === "DAY");
 }
 
