@@ -84,6 +84,7 @@ export const lexicons = {
     companyEnds: new Set(organisations.companyEnds),
     companyBefore: lower(organisations.companyBefore),
     acronyms: new Set(organisations.orgAcronyms),
+    acronymNames: new Map(Object.entries(organisations.acronymNames as Record<string, string>)),
     placeHeads: new Set(organisations.placeHeads),
     nonActorHeads: new Set(organisations.nonActorHeads),
     notActorWords: new Set(organisations.notActorWords),

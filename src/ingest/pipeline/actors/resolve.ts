@@ -93,6 +93,7 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   }
 
   mergeAcronyms(actors, mentions);
+  nameBothForms(actors);
   mergeBracketedAcronyms(actors, mentions, body);
   // Affiliations must point at actors of this article.
   for (const actor of actors.values()) {
@@ -104,6 +105,24 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors: [...actors.values()], byKey: actors, mentions };
+}
+
+/**
+ * An organisation known by an acronym carries both forms ("EU", "European
+ * Union") and the full name as its name, so every article names it alike.
+ */
+function nameBothForms(actors: Map<string, ExtractedActor>) {
+  const fullNames = new Map([...L.organisations.acronymNames].map(([acronym, full]) => [normalizeName(full), acronym]));
+  for (const actor of actors.values()) {
+    if (actor.kind !== "ORGANIZATION") continue;
+    const full = L.organisations.acronymNames.get(actor.name);
+    const acronym = fullNames.get(normalizeName(actor.name));
+    if (full) {
+      if (!actor.aliases.includes(actor.name)) actor.aliases.push(actor.name);
+      actor.name = full;
+    }
+    for (const form of [full, acronym]) if (form && !actor.aliases.includes(form)) actor.aliases.push(form);
+  }
 }
 
 /** "EU" and "European Union" in one article are one organisation. */
