@@ -62,6 +62,7 @@ export const lexicons = {
     dropLines: compilePatterns(boilerplate.dropLines),
     inlineStrips: boilerplate.inlineStrips.map((pattern) => new RegExp(pattern, "giu")),
     iconWords: lower(boilerplate.iconWords),
+    appealWords: boilerplate.appealWords,
   },
   states: {
     ...stateIndex,

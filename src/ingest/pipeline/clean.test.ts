@@ -138,3 +138,28 @@ describe("chrome of pages from other outlets", () => {
     });
   });
 });
+
+describe("appeals, timestamps and banners", () => {
+  const prose = "The council met on Tuesday and approved the new budget for schools and roads after a long debate.";
+
+  it("drops blocks that address the reader about money, membership or sign-ups, timestamps, desk bylines and shouted ads", () => {
+    const raw = [
+      "Council approves budget",
+      "March 3, 2022 / 9:15 AM / 2 years ago",
+      "City Desk",
+      "Add The Daily Town to homescreen",
+      prose,
+      "WIN BIG!! LOCAL MAN REVEALS SECRET TRICK",
+      "Keep us independent: Subscribe to our free newsletter today.",
+      "We fell short of our goal this year, so please consider a donation to keep our reporting free.",
+      "Become a member",
+      "Sign in to share your thoughts and join the conversation.",
+      "The mayor said the plan would take two years.",
+    ].join("\n");
+    expect(cleanArticle(raw)).toEqual({
+      title: "Council approves budget",
+      body: `${prose}\n\nThe mayor said the plan would take two years.`,
+      pageDate: new Date("2022-03-03T00:00:00Z"),
+    });
+  });
+});

@@ -11,7 +11,7 @@ export interface CleanedArticle {
   pageDate: Date | null;
 }
 
-const { footerStarts, dropLines, inlineStrips, iconWords } = lexicons.boilerplate;
+const { footerStarts, dropLines, inlineStrips, iconWords, appealWords } = lexicons.boilerplate;
 
 export function cleanArticle(rawText: string, givenTitle?: string | null): CleanedArticle {
   const lines = splitLines(rawText);
@@ -48,8 +48,8 @@ const DATE_TAG = /^date \d{4}-\d{2}-\d{2}\b/i;
 /** The date the page states in the chrome above the body: a date tag, or a line of page furniture that is or carries a date. */
 function pageDate(lines: string[]): Date | null {
   for (const line of lines) {
-    if (DATE_TAG.test(line)) return statedDay(line);
-    if (dropLines.some((pattern) => pattern.test(line))) {
+    if (DATE_TAG.test(line) || isTimestamp(line)) return statedDay(line);
+    if (isDropped(line)) {
       // A date line ("Friday Oct 15 2021", "Updated: 2016-07-25 08:16"), not a caption that happens to hold a date.
       const day = statedDay(line);
       if (day && line.split(/\s+/).length <= 7) return day;
@@ -130,11 +130,46 @@ function keptParagraphs(lines: string[]): string[] {
   return kept;
 }
 
-/** A line of chrome, also behind a list bullet ("• English"). */
+/** A line of chrome, also behind a list bullet ("• English"): a known pattern, icon row, appeal or shouted advertisement. */
 const isDropped = (line: string) => {
   const unbulleted = line.replace(/^[•·*▪►]\s*/, "");
-  return dropLines.some((pattern) => pattern.test(line) || pattern.test(unbulleted)) || isIconRow(line);
+  return dropLines.some((pattern) => pattern.test(line) || pattern.test(unbulleted)) || isIconRow(line) || isAppeal(line) || isShouted(line) || isTimestamp(line);
 };
+
+/** The page addressing its reader: a pronoun, or an imperative opening the line or following a colon ("Fight disinformation: Sign up ..."). */
+const READER = /\b(you|your|yours|we|our|us)\b|(?:^|:\s*)(?:sign up|subscribe|join|donate|support|get|add|download|follow|register)\b/i;
+
+/**
+ * "Get full access to our archive and personalise your experience.", "We came up
+ * $45,000 short of our goal ... online donations": the page speaking to its reader
+ * about money, membership, sign-ups or its app, not the story.
+ */
+function isAppeal(line: string): boolean {
+  const lower = line.toLowerCase();
+  const cues = appealWords.filter((word) => lower.includes(word)).length;
+  return line.split(/\s+/).length <= 70 && READER.test(line) && cues >= 2;
+}
+
+const TIME_PIECE = new RegExp(
+  `^(?:${[
+    "\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,5})?",
+    "(?:about |updated )?\\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? )?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4}",
+  ].join("|")})$`,
+  "i",
+);
+
+/** "February 24, 2014 / 10:44 PM / 4 years ago": a line made only of dates, times and ages is a timestamp. */
+function isTimestamp(line: string): boolean {
+  const pieces = line.split(/\s*[/|·•]\s*|,\s+(?=\d{1,2}:)/).filter(Boolean);
+  return pieces.length > 0 && pieces.every((piece) => TIME_PIECE.test(piece.trim()));
+}
+
+/** "EXPOSED!! DOCTOR REVEALED CURE": a line in capitals is an advertisement or a banner, not prose. */
+function isShouted(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return line.split(/\s+/).length >= 3 && letters.length >= 12 && letters.replace(/\p{Lu}/gu, "").length <= letters.length * 0.1;
+}
 
 /** "Facebook Twitter WhatsApp Email": a row of share/menu icons. */
 function isIconRow(line: string): boolean {
