@@ -75,6 +75,8 @@ describe("extractEvents", () => {
     expect(eventsOf("Saarivuo said talks with Estonia would resume next year.").events).toEqual([]);
     const results = eventsOf("British engine-maker Rolls-Royce posted a 55% rise in annual profit on Thursday.");
     expect(results.events.map((e) => [e.kind, e.title, e.date?.date.toISOString().slice(0, 10)])).toEqual([["OTHER", "Results: Rolls-Royce", "2024-03-14"]]);
+    const resigned = eventsOf("Finance Minister Ilkka Saarivuo resigned on Tuesday after a row over the budget.");
+    expect(resigned.events.map((e) => [e.kind, e.title])).toEqual([["OTHER", "Resignation: Ilkka Saarivuo"]]);
     const deal = eventsOf("Nearly 200 countries agreed to a new fund.\n\nThe deal reached at the close of the summit in Baku was criticised.");
     expect(deal.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["SUMMIT", "2024-03-14"]]);
   });
