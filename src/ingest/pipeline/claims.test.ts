@@ -20,6 +20,14 @@ describe("extractClaims", () => {
     expect(list.map(([speaker]) => speaker)).toEqual(["Norwegian Foreign Ministry", "Norwegian Foreign Ministry", "Norway", "Norway", "Norway"]);
   });
 
+  it("gives 'the ministry said' and 'according to the spokesman' to the body or person named before", () => {
+    const { list } = claimsOf(
+      "The Estonian Foreign Ministry said the envoy would arrive on Monday. The talks will cover energy, the ministry said. " +
+        "Ministry spokesman Kaarel Tamvere briefed reporters. According to the spokesman, a deal is close.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Estonian Foreign Ministry", "Estonian Foreign Ministry", "Kaarel Tamvere"]);
+  });
+
   it("keeps the speaker when an outlet only carried the words, and reads a statement named after its verb", () => {
     const { list } = claimsOf(
       "Finnish Trade Minister Ilkka Saarivuo spoke to reporters in Oslo. “We are ready to sign,” he said, according to the Reuters news agency. " +

@@ -216,7 +216,9 @@ function findPredicates(
     if (insideQuote(at)) continue;
     const phraseStart = at + match[0].length;
     const phraseEnd = attributionPhraseEnd(body, phraseStart);
-    const speakerKey = speakerAfter(phraseStart, context);
+    // "according to the spokesman", "according to the ministry": the person or body the phrase stands for.
+    const phrase = body.slice(phraseStart, phraseEnd).trim();
+    const speakerKey = speakerAfter(phraseStart, context) ?? (/^the\s/i.test(phrase) ? resolveSubject(phrase, phraseStart + phrase.length, context) : undefined);
     const closing = at > unit.start && /^[\s.!?"”’']*$/.test(body.slice(phraseEnd, unit.end));
     // "X is set to visit Y, according to sources.": a fact with its sourcing, not a statement (as annotated);
     // "According to sources, ..." and "..., according to sources, who said ..." report what the sources say.
@@ -373,6 +375,12 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
     const best = named.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0];
     if (best) return best.key;
   }
+  // "The ministry said", "the commission added": the organisation of that kind named last.
+  const body = /^the\s+([a-z]+)$/.exec(lowerSubject)?.[1];
+  if (body && NAMED_BODIES.has(body)) {
+    const named = lastNamed(start, context, (actor) => actor.kind === "ORGANIZATION" && actor.name.toLowerCase().split(/\s+/).includes(body));
+    if (named) return named;
+  }
   // "The company said", "the group added": the organisation named last.
   if (/^(the|this)\s+(company|group|firm|bank|carrier|airline|insurer|lender|manufacturer|maker|retailer|club|federation|body|union|party|court|tribunal|organisation|organization)$/.test(lowerSubject)) {
     return lastOfKind(start, "ORGANIZATION", context);
@@ -384,6 +392,21 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
   // "Syria's foreign minister", "the deputy prime minister".
   const role = ROLE_HEADS.find((head) => lowerSubject.endsWith(head));
   if (role) return personWithRole(lowerSubject, inside, start, context);
+  return undefined;
+}
+
+/** Bodies a text goes on calling by their head noun alone once it has named them ("the Foreign Ministry" ... "the ministry said"). */
+const NAMED_BODIES = new Set(["ministry", "embassy", "presidency", "council", "commission", "court", "agency", "office", "committee", "bank", "parliament", "assembly", "federation", "association", "authority"]);
+
+/** The actor that fits, named last before `position`. */
+function lastNamed(position: number, context: SpeakerContext, fits: (actor: ExtractedActor) => boolean): string | undefined {
+  const { actors } = context;
+  for (let i = actors.mentions.length - 1; i >= 0; i--) {
+    const mention = actors.mentions[i];
+    if (mention.end > position) continue;
+    const actor = actors.byKey.get(mention.key);
+    if (actor && fits(actor)) return actor.key;
+  }
   return undefined;
 }
 
