@@ -67,6 +67,26 @@ export function sameNameWord(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
 }
 
+/** The actor was read from Cyrillic text (it carries a Cyrillic form): its Latin names are transliterations. */
+const isTransliterated = (actor: Pick<ExtractedActor, "aliases">) => actor.aliases.some((alias) => /[\u0400-\u04ff]/.test(alias));
+
+/**
+ * A Latin name key with the letters transliterations disagree on folded
+ * (Khasan/Hassan, Yuriy/Yuri, Aleksandr/Alexander); vowels stay, so trigram
+ * similarity still means something.
+ */
+export function looseNameKey(key: string): string {
+  return key
+    .split(" ")
+    .map((word) => word.replace(/kh/g, "h").replace(/ks/g, "x").replace(/y/g, "i").replace(/(.)\1+/g, "$1"))
+    .join(" ");
+}
+
+/** Spellings English gives a transliterated surname: "zelenskiy" is also "zelensky", "zelenski". */
+function surnameSpellings(surname: string): string[] {
+  return [...new Set([surname, looseNameKey(surname), surname.replace(/[iy]y$/, "y"), surname.replace(/[iy]y$/, "i")])];
+}
+
 const words = (key: string) => key.split(" ").filter(Boolean);
 const isFullName = (key: string) => words(key).length >= 2;
 const lastWord = (key: string) => words(key).at(-1) ?? "";
@@ -167,6 +187,12 @@ function organisationKeys(actor: ExtractedActor): Set<string> {
 export function matchActor(actor: ExtractedActor, known: KnownActor[]): KnownActor | undefined {
   const keys = actorKeys(actor);
   if (keys.size === 0) return undefined;
+  if (actor.kind === "PERSON" && isTransliterated(actor)) {
+    // Transliterations of one name differ in a few letters: both sides are compared folded.
+    const views = known.map((candidate) => ({ ...candidate, keys: new Set([...candidate.keys].map(looseNameKey)) }));
+    const found = matchPerson(looseNameKey(normalizeName(actor.name)), new Set([...keys].map(looseNameKey)), views);
+    return found && known[views.indexOf(found)];
+  }
   if (actor.kind === "PERSON") return matchPerson(normalizeName(actor.name), keys, known);
   const isBody = actor.kind === "ORGANIZATION" || actor.kind === "GROUP";
   return matchOther(actor.kind, isBody ? organisationKeys(actor) : keys, known);
@@ -217,8 +243,13 @@ async function actorsSelectedBy(tx: Tx, candidateIds: Prisma.Sql): Promise<Known
  */
 async function loadCandidates(tx: Tx, actors: ExtractedActor[]): Promise<KnownActor[]> {
   const personNames = actors.filter((a) => a.kind === "PERSON").map((a) => normalizeName(a.name));
-  const keys = [...new Set([...actors.flatMap((actor) => [...actorKeys(actor)]), ...personNames.map(lastWord)])];
-  const loneSurnames = [...new Set(personNames.filter((name) => !isFullName(name) && name.length >= 3))];
+  // Transliterated people are also looked up by their folded keys and, full names too, by surname.
+  const transliterated = actors.filter((a) => a.kind === "PERSON" && isTransliterated(a)).map((a) => normalizeName(a.name));
+  const looseKeys = transliterated.flatMap((name) => [name, lastWord(name)].map(looseNameKey));
+  const keys = [...new Set([...actors.flatMap((actor) => [...actorKeys(actor)]), ...personNames.map(lastWord), ...looseKeys])];
+  const loneSurnames = [
+    ...new Set([...personNames.filter((name) => !isFullName(name)), ...transliterated.flatMap((name) => surnameSpellings(lastWord(name)))].filter((name) => name.length >= 3)),
+  ];
   if (keys.length === 0) return [];
   const known = await actorsSelectedBy(
     tx,
@@ -230,7 +261,7 @@ async function loadCandidates(tx: Tx, actors: ExtractedActor[]): Promise<KnownAc
   const knownKeys = new Set(known.flatMap((actor) => [...actor.keys]));
   const unmatchedFullNames = actors
     .filter((actor) => ![...actorKeys(actor)].some((key) => knownKeys.has(key)))
-    .flatMap((actor) => [...actorKeys(actor)].filter(isFullName));
+    .flatMap((actor) => [...actorKeys(actor)].filter(isFullName).flatMap((key) => (isTransliterated(actor) ? [key, looseNameKey(key)] : [key])));
   if (unmatchedFullNames.length === 0) return known;
   const close = await actorsSelectedBy(
     tx,
@@ -264,7 +295,9 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
     let actor = matchActor(extracted, known);
     if (actor) {
       if (!actor.isNew) merged.add(actor);
-      const name = fullerName(actor.name, extracted.name);
+      // A transliteration renames a known actor only when it is fuller in words (the English spelling stays).
+      const transliteration = isTransliterated(extracted) && words(normalizeName(extracted.name)).length <= words(normalizeName(actor.name)).length;
+      const name = transliteration ? actor.name : fullerName(actor.name, extracted.name);
       const description = actor.description ?? extracted.description ?? null;
       if (name !== actor.name || description !== actor.description) changed.add(actor);
       Object.assign(actor, { name, description });

@@ -7,6 +7,7 @@ import { cleanArticle } from "./clean";
 import { datelineDate, findDates } from "./dates";
 import { assignRelations, extractEvents, linkClaims } from "./events";
 import { detectLanguage, SUPPORTED_LANGUAGES } from "./language";
+import { extractRussianFacts } from "./russian";
 import { splitSentences } from "./sentences";
 import { topicSlugs, topicsOf } from "./topics";
 
@@ -18,6 +19,7 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
   if (!SUPPORTED_LANGUAGES.has(language)) return article;
 
   const sentences = splitSentences(body);
+  if (language === "ru") return { ...article, ...extractRussianFacts(body, sentences, publishedAt, title) };
   const actors = extractActors(body, sentences, input.source);
   const dates = findDates(body, sentences, publishedAt);
   const claims = extractClaims(body, sentences, actors);

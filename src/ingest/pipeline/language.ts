@@ -1,8 +1,9 @@
-// Stage 2: the article's language. Only English is extracted for now; other
-// articles are stored with their language and no facts.
+// Stage 2: the article's language. English and Russian are extracted (Russian
+// by the stages in ./russian); other articles are stored with their language
+// and no facts.
 import { detect } from "tinyld";
 
-export const SUPPORTED_LANGUAGES = new Set(["en"]);
+export const SUPPORTED_LANGUAGES = new Set(["en", "ru"]);
 
 const ENGLISH_FUNCTION_WORDS = new Set([
   "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "it",
@@ -18,5 +19,18 @@ export function detectLanguage(text: string, hint?: string | null): string {
   // Function words are a sure sign of English even where tinyld hesitates (short texts, many names).
   const englishShare = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length / words.length;
   if (englishShare >= 0.12) return "en";
+  if (looksRussian(sample)) return "ru";
   return detect(sample) || "und";
+}
+
+/**
+ * Cyrillic text with ы or э (Bulgarian, Serbian, Macedonian and Ukrainian have
+ * neither) and none of the letters only other Cyrillic alphabets have is
+ * Russian; tinyld takes short Russian sentences for Tatar or Kazakh.
+ */
+function looksRussian(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((letter) => /[\u0400-\u04ff]/.test(letter)).length;
+  if (cyrillic < 0.5 * letters.length) return false;
+  return /[ыэЫЭ]/.test(text) && !/[іїєґўәғқңөұүһҗјљњћђџѓќѕІЇЄҐЎӘҒҚҢӨҰҮҺҖЈЉЊЋЂЏЃЌЅ]/.test(text);
 }

@@ -1,0 +1,60 @@
+import { splitSentences } from "../sentences";
+import { extractRussianActors } from "./actors";
+
+const actorsOf = (body: string) => extractRussianActors(body, splitSentences(body)).actors;
+const named = (body: string, name: string) => actorsOf(body).find((actor) => actor.name === name);
+
+describe("extractRussianActors", () => {
+  it("reads a titled name: transliterated nominative as the name, Cyrillic forms as aliases, the title as description", () => {
+    const body = "Министр обороны Белоруссии Виктор Петренко заявил, что учения завершены. Позже Петренко встретился с журналистами.";
+    const minister = named(body, "Viktor Petrenko");
+    expect(minister).toMatchObject({ kind: "PERSON", description: "министр обороны Белоруссии", affiliationKey: "state:BLR" });
+    expect(minister?.aliases).toEqual(expect.arrayContaining(["Виктор Петренко", "Петренко", "Petrenko"]));
+    expect(minister?.mentions).toHaveLength(2);
+  });
+
+  it("puts a name first seen in an oblique case in the nominative and the title head back in its dictionary form", () => {
+    const body = "Глава МИД Египта провел встречу с послом Кувейта Ахмедом Аль Сабахом и с министром Олегом Смирновым.";
+    expect(named(body, "Akhmed Al Sabakh")?.description).toBe("посол Кувейта");
+    expect(named(body, "Oleg Smirnov")?.description).toBe("министр");
+  });
+
+  it("clusters the case forms of one person", () => {
+    const body = "Премьер-министр Андрей Котов прибыл в Минск. Встреча с Котовым продлилась час. Визит Котова завершится в пятницу.";
+    const people = actorsOf(body).filter((actor) => actor.kind === "PERSON");
+    expect(people.map((p) => p.name)).toEqual(["Andrey Kotov"]);
+    expect(people[0].mentions).toHaveLength(3);
+  });
+
+  it("maps state names and demonyms in any case form, compounds part by part, to the English states", () => {
+    const body = "Делегация Саудовской Аравии обсудила российско-иранские отношения. Египетский посол прибыл во Францию.";
+    const states = actorsOf(body).filter((actor) => actor.kind === "STATE").map((actor) => actor.name);
+    expect(states).toEqual(expect.arrayContaining(["Saudi Arabia", "Russia", "Iran", "Egypt", "France"]));
+  });
+
+  it("names ministries and known bodies in English and outlets by their English spelling", () => {
+    const body = "В МИД Турции сообщили о встрече. Министерство иностранных дел Франции выступило с заявлением. Совет Безопасности ООН соберется в среду, передает Интерфакс.";
+    const names = actorsOf(body).map((actor) => [actor.kind, actor.name]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["ORGANIZATION", "Turkish Foreign Ministry"],
+        ["ORGANIZATION", "French Foreign Ministry"],
+        ["ORGANIZATION", "UN Security Council"],
+        ["MEDIA", "Interfax"],
+      ]),
+    );
+  });
+
+  it("drops capitalised sentence openers, document names and regions as people", () => {
+    const body = "Подробно стороны обсудили Договор о коллективной безопасности. Ситуация на Ближнем Востоке остается сложной. Неформальная встреча пройдет в Вене.";
+    const actors = actorsOf(body);
+    expect(actors.filter((actor) => actor.kind === "PERSON")).toEqual([]);
+    expect(actors.find((actor) => actor.kind === "PLACE" && actor.aliases.includes("Ближнем Востоке"))).toBeDefined();
+    expect(actors.find((actor) => actor.aliases.includes("Вене"))?.kind).toBe("PLACE");
+  });
+
+  it("takes a name followed by a reporting verb as a person, even an adjectival surname opening the sentence", () => {
+    const body = "Вишневский заявил, что переговоры продолжатся.";
+    expect(named(body, "Vishnevskiy")?.kind).toBe("PERSON");
+  });
+});

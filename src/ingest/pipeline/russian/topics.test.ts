@@ -1,0 +1,10 @@
+import { russianTopicSlugs } from "./topics";
+
+describe("russianTopicsOf", () => {
+  it("finds topics from Russian keywords in any case form", () => {
+    expect(russianTopicSlugs("Министры иностранных дел провели переговоры и обсудили двусторонние отношения.")).toContain("diplomacy");
+    expect(russianTopicSlugs("Страны обсудили цены на нефть и добычу газа в рамках ОПЕК.")).toContain("energy");
+    expect(russianTopicSlugs("Евросоюз ввел новые санкции.")).toEqual(["sanctions"]);
+    expect(russianTopicSlugs("Погода была солнечной.")).toEqual([]);
+  });
+});
