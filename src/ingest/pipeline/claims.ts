@@ -29,7 +29,7 @@ const ADVERB_TAIL = new RegExp(`(\\s+|^)(${S.adverbs.map((a) => a.replace(/ /g, 
 const PRONOUN = /(^|\s)(he|she)$/i;
 const ROLE_HEADS = [...lexicons.roles.heads].sort((a, b) => b.length - a.length);
 
-interface Unit {
+export interface Unit {
   start: number;
   end: number;
 }
@@ -88,17 +88,25 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
     } else if (speakers.size === 1 && attributed.length === predicates.length) {
       for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote)) push(start, end, attributed[0].speakerKey!);
     } else {
-      // Several voices: each attributed clause runs to the next predicate's clause.
-      const ordered = [...predicates].sort((a, b) => a.clauseStart - b.clauseStart);
-      for (const [i, predicate] of ordered.entries()) {
-        if (!predicate.speakerKey) continue;
-        const start = i === 0 ? unit.start : predicate.clauseStart;
-        push(start, ordered.slice(i + 1).find((p) => p.clauseStart > start)?.clauseStart ?? unit.end, predicate.speakerKey);
-      }
+      pushEachVoice(predicates, unit, push);
     }
     previousUnitClaim = { unitIndex, speakerKey: attributed[attributed.length - 1].speakerKey! };
   }
   return claims;
+}
+
+/** Several voices in one unit: each attributed clause runs to the next predicate's clause. */
+export function pushEachVoice(
+  predicates: ReadonlyArray<{ clauseStart: number; speakerKey?: string }>,
+  unit: Unit,
+  push: (start: number, end: number, speakerKey: string) => void,
+): void {
+  const ordered = [...predicates].sort((a, b) => a.clauseStart - b.clauseStart);
+  for (const [i, predicate] of ordered.entries()) {
+    if (!predicate.speakerKey) continue;
+    const start = i === 0 ? unit.start : predicate.clauseStart;
+    push(start, ordered.slice(i + 1).find((p) => p.clauseStart > start)?.clauseStart ?? unit.end, predicate.speakerKey);
+  }
 }
 
 /** A follow-up verb after a comma or "and" (a closing quotation mark may stand between): the verb phrase is group 1. */
@@ -166,20 +174,27 @@ export function quoteSpans(body: string): Array<{ start: number; end: number }> 
       open = -1;
     }
   }
+  spans.push(...straightQuoteSpans(body, "\n\n"));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Straight quotation marks paired within each paragraph (paragraphs split by `separator`). */
+export function straightQuoteSpans(body: string, separator: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
   let paragraphStart = 0;
-  for (const paragraph of body.split("\n\n")) {
-    let straightOpen = -1;
+  for (const paragraph of body.split(separator)) {
+    let open = -1;
     for (let i = 0; i < paragraph.length; i++) {
       if (paragraph[i] !== '"') continue;
-      if (straightOpen < 0) straightOpen = i;
+      if (open < 0) open = i;
       else {
-        spans.push({ start: paragraphStart + straightOpen, end: paragraphStart + i + 1 });
-        straightOpen = -1;
+        spans.push({ start: paragraphStart + open, end: paragraphStart + i + 1 });
+        open = -1;
       }
     }
-    paragraphStart += paragraph.length + 2;
+    paragraphStart += paragraph.length + separator.length;
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** ‘…’ opening after a space or bracket and closing before a non-letter: "Ankara’s" and "countries’ ties" are apostrophes. */

@@ -11,6 +11,7 @@
 // a title with no name) give a claim without a speaker.
 import type { ExtractedClaim } from "../../types";
 import type { ActorIndex, ActorMention } from "../actors";
+import { pushEachVoice } from "../claims";
 import type { Sentence } from "../sentences";
 import { genderOfGivenName, ru } from "./lexicon";
 import { lowerRu, stem } from "./morphology";
@@ -80,11 +81,7 @@ export function extractRussianClaims(body: string, sentences: Sentence[], actors
       // One voice: a quotation running over several sentences is one statement, as quoted.
       push(unit.start, unit.end, attributed[0].speakerKey);
     } else {
-      for (const [i, predicate] of ordered.entries()) {
-        if (!predicate.speakerKey) continue;
-        const start = i === 0 ? unit.start : predicate.clauseStart;
-        push(start, ordered.slice(i + 1).find((p) => p.clauseStart > start)?.clauseStart ?? unit.end, predicate.speakerKey);
-      }
+      pushEachVoice(ordered, unit, push);
     }
     previous = { unitIndex, speakerKey: attributed[attributed.length - 1].speakerKey! };
   }

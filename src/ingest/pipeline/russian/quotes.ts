@@ -1,6 +1,7 @@
 // Quotations in Russian text («…» with „…“ inside, “…”, straight quotes within
 // a paragraph) and the units claims are read in: sentences, merged where one
 // quotation runs across several.
+import { straightQuoteSpans } from "../claims";
 import type { Sentence } from "../sentences";
 
 export interface Span {
@@ -27,19 +28,7 @@ export function russianQuoteSpans(body: string): Span[] {
   pair("«", "»");
   pair("“", "”");
   pair("„", "“");
-  let offset = 0;
-  for (const paragraph of body.split("\n")) {
-    let open = -1;
-    for (let i = 0; i < paragraph.length; i++) {
-      if (paragraph[i] !== '"') continue;
-      if (open < 0) open = i;
-      else {
-        spans.push({ start: offset + open, end: offset + i + 1 });
-        open = -1;
-      }
-    }
-    offset += paragraph.length + 1;
-  }
+  spans.push(...straightQuoteSpans(body, "\n"));
   // „…“ inside «…» is part of the outer quotation.
   const outer = spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && (other.start < span.start || other.end > span.end)));
   return outer.sort((a, b) => a.start - b.start);
