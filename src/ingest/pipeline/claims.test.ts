@@ -20,6 +20,13 @@ describe("extractClaims", () => {
     expect(list.map(([speaker]) => speaker)).toEqual(["Norwegian Foreign Ministry", "Norwegian Foreign Ministry", "Norway", "Norway", "Norway"]);
   });
 
+  it("finds the speaker set off by commas before the verb, and the body that issued a statement", () => {
+    const { list } = claimsOf(
+      "Newly appointed minister of trade, Kaarel Tamvere, has declared that exports will grow. A statement by the World Trade Organization read: 'Talks will resume in May.'",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Kaarel Tamvere", "World Trade Organization"]);
+  });
+
   it("gives 'the ministry said' and 'according to the spokesman' to the body or person named before", () => {
     const { list } = claimsOf(
       "The Estonian Foreign Ministry said the envoy would arrive on Monday. The talks will cover energy, the ministry said. " +

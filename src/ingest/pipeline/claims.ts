@@ -296,13 +296,16 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
     ) ?? titleAside(body.slice(unit.start, at));
   const subjectEnd = relative ? unit.start + relative.index : at;
   const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
-  let subject = stripAdverbs(body.slice(clauseStart, subjectEnd));
+  // "X has declared", "X had said": the auxiliary is not part of the subject.
+  let subject = stripAdverbs(body.slice(clauseStart, subjectEnd)).replace(/(^|\s+)(has|have|had)$/i, "");
   // "X was quoted as saying": the subject of the passive is the speaker.
   if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
   const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
   if (subjectText === "") {
-    // "“...,” said Novak": the speaker follows the verb; "..., says the joint statement of Russia, Iran and Turkey": the body that issued it.
-    const speakerKey = speakerAtStart(verbEnd, context) ?? (STATEMENT_AFTER.test(after) ? speakerAfter(verbEnd, context) : undefined);
+    // "“...,” said Novak": the speaker follows the verb; "..., says the joint statement of Russia, Iran and Turkey": the body that issued it;
+    // "minister of information, Muhammed Idris, has declared": the name set off by commas just before.
+    const speakerKey =
+      speakerAtStart(verbEnd, context) ?? (STATEMENT_AFTER.test(after) ? speakerAfter(verbEnd, context) : undefined) ?? nameBeforeComma(clauseStart, context);
     return speakerKey ? { clauseStart, speakerKey } : undefined;
   }
   if (/\band$/i.test(subjectText)) {
@@ -329,6 +332,15 @@ function titleAside(before: string): { index: number } | null {
   if (!match) return null;
   const words = match[1]!.toLowerCase().split(/[\s'’]+/);
   return words.some((word) => lexicons.roles.heads.has(word)) ? { index: match.index } : null;
+}
+
+/** The person or body named right before the comma that ends at `position`: "..., Muhammed Idris, has declared". */
+function nameBeforeComma(position: number, context: SpeakerContext): string | undefined {
+  const comma = /,\s*$/.exec(context.body.slice(0, position));
+  if (!comma) return undefined;
+  const mention = context.actors.mentions.find((m) => m.end === comma.index);
+  const actor = actorOf(context.actors, mention);
+  return actor && SPEAKER_KINDS.has(actor.kind) && actor.kind !== "STATE" ? actor.key : undefined;
 }
 
 /** What may follow a verb that closes its sentence: "on Monday", "late on Tuesday", "in a statement", then the full stop. */
@@ -395,6 +407,12 @@ function resolveSubject(subject: string, end: number, context: SpeakerContext): 
   if (body && NAMED_BODIES.has(body)) {
     const named = lastNamed(start, context, (actor) => actor.kind === "ORGANIZATION" && actor.name.toLowerCase().split(/\s+/).includes(body));
     if (named) return named;
+  }
+  // "A statement by FIFA read": whoever issued it.
+  const issued = /^(?:a|an|the)\s+(?:joint\s+|official\s+)?(?:statement|communiqu[ée]|declaration|report|letter)\s+(?:by|from|of)\s+/.exec(lowerSubject);
+  if (issued) {
+    const issuer = inside.map((m) => actorOf(actors, m)).find((a) => a && SPEAKER_KINDS.has(a.kind));
+    if (issuer) return issuer.key;
   }
   // "The company said", "the group added": the organisation named last.
   if (/^(the|this)\s+(company|group|firm|bank|carrier|airline|insurer|lender|manufacturer|maker|retailer|club|federation|body|union|party|court|tribunal|organisation|organization)$/.test(lowerSubject)) {
