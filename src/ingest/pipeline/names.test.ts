@@ -40,3 +40,10 @@ describe("word knowledge", () => {
     expect(genderOf("John Smith")).toBe("m");
   });
 });
+
+describe("sameNamePart on short names", () => {
+  it("needs five letters before one edit apart counts as one spelling", () => {
+    expect(sameNamePart("Kang", "Wang")).toBe(false);
+    expect(sameNamePart("Shara", "Sharaa")).toBe(true);
+  });
+});

@@ -60,8 +60,8 @@ export function editDistance(a: string, b: string): number {
   return d[rows - 1][cols - 1];
 }
 
-/** Two spellings of one name part: equal skeletons, or one edit apart when both are long enough to tell. */
-export function sameNamePart(a: string, b: string, minLength = 4): boolean {
+/** Two spellings of one name part: equal skeletons, or one edit apart when both are long enough to tell (five letters: "Kang" and "Wang" are two names). */
+export function sameNamePart(a: string, b: string, minLength = 5): boolean {
   const x = skeleton(a);
   const y = skeleton(b);
   if (x === y) return true;
