@@ -163,3 +163,23 @@ describe("appeals, timestamps and banners", () => {
     });
   });
 });
+
+describe("menus above the story", () => {
+  it("does not end the page at a footer heading that stands above the story, and drops the menu of headlines there", () => {
+    const raw = [
+      "Trending now",
+      "City council names new transport chief today",
+      "Heatwave warning issued for the weekend ahead",
+      "Local team reaches the cup final again",
+      "Ministers agree on border crossing",
+      "The ministers of both countries met on Tuesday and agreed to reopen the northern border crossing for trade.",
+      "Related articles",
+      "Other story headline here",
+    ].join("\n");
+    expect(cleanArticle(raw)).toEqual({
+      title: "Ministers agree on border crossing",
+      body: "The ministers of both countries met on Tuesday and agreed to reopen the northern border crossing for trade.",
+      pageDate: null,
+    });
+  });
+});

@@ -56,15 +56,19 @@ function pageDate(lines: string[]): Date | null {
       continue;
     }
     // The first line of prose ends the chrome: dates after it belong to the story.
-    if (line.split(/\s+/).length >= 12 && /[.!?"”]$/.test(line)) return null;
+    if (isProse(line)) return null;
   }
   return null;
 }
 
-/** Three or more headline-like lines in a row, once the body has begun, are links to other stories. */
+/**
+ * Three or more headline-like lines in a row are links to other stories: once
+ * the body has begun, all of them; above it, all but the last, the page's own headline.
+ */
 function withoutLinkLists(paragraphs: string[]): string[] {
   const firstProse = paragraphs.findIndex((paragraph) => !looksLikeHeadline(paragraph));
   if (firstProse === -1) return paragraphs;
+  if (firstProse >= 3) return withoutLinkLists(paragraphs.slice(firstProse - 1));
   const kept: string[] = [];
   for (let i = 0; i < paragraphs.length; ) {
     let end = i;
@@ -121,7 +125,11 @@ function isHardWrapped(lines: string[]): boolean {
 function keptParagraphs(lines: string[]): string[] {
   const kept: string[] = [];
   for (const line of lines) {
-    if (footerStarts.some((pattern) => pattern.test(line))) break;
+    if (footerStarts.some((pattern) => pattern.test(line))) {
+      // "Trending now" above the story is a menu: a footer only ends the page once the story has begun.
+      if (kept.some((text) => text.split(/\s+/).length >= 5 && /[.!?"”’]$/.test(text))) break;
+      continue;
+    }
     if (isDropped(line)) continue;
     // What a strip leaves (a date tag before "Skip to main content") is judged again.
     const stripped = inlineStrips.reduce((text, pattern) => text.replace(pattern, ""), line).trim();
@@ -129,6 +137,9 @@ function keptParagraphs(lines: string[]): string[] {
   }
   return kept;
 }
+
+/** A sentence of the story: long enough and ending as sentences do. */
+const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?"”’]$/.test(line);
 
 /** A line of chrome, also behind a list bullet ("• English"): a known pattern, icon row, appeal or shouted advertisement. */
 const isDropped = (line: string) => {
