@@ -53,6 +53,15 @@ describe("extractActors", () => {
     expect(find("Rolls-Royce")?.kind).toBe("ORGANIZATION");
   });
 
+  it("reads unknown acronyms as bodies, never an 'of' after a title, and event nouns as no names", () => {
+    const { index, find } = actorsOf("Meeting in Oslo ends. FIFA and UEFA said the ban would stay, and the Emir of Qatar agreed. The CEO spoke later.");
+    expect(find("FIFA")?.kind).toBe("ORGANIZATION");
+    expect(find("UEFA")?.kind).toBe("ORGANIZATION");
+    expect(index.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(["of"]));
+    expect(index.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(["Meeting"]));
+    expect(find("CEO")).toBeUndefined();
+  });
+
   it("keeps the role description and the affiliation of a person", () => {
     const { find } = actorsOf("Iranian Deputy Foreign Minister Kazem Gharibabadi arrived on Sunday.");
     expect(find("Kazem Gharibabadi")).toMatchObject({ description: "Deputy Foreign Minister", affiliationKey: "state:IRN" });

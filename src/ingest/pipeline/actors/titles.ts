@@ -15,10 +15,10 @@ export function matchRole(run: Token[], k: number): number {
   let m = k;
   while (m < run.length) {
     const word = lower(run[m]).replace(/\.$/, "");
-    const afterOf = m > k && (lower(run[m - 1]) === "of" || (lower(run[m - 1]) === "and" && lastHead === m - 2));
+    const afterOf = m > k && (["of", "for"].includes(lower(run[m - 1])) || (lower(run[m - 1]) === "and" && lastHead === m - 2));
     if (L.particles.honorifics.has(word) || L.roles.heads.has(word)) lastHead = m;
-    else if (word === "of" && lastHead >= 0) {
-      // "Minister of Construction", "Chief of Staff"
+    else if ((word === "of" || word === "for") && lastHead >= 0) {
+      // "Minister of Construction", "Chief of Staff", "Deputy Foreign Minister for Political Affairs"
     } else if (word === "and" && lastHead === m - 1 && L.roles.portfolios.has(lower(run[m + 1] ?? run[m]))) {
       // "Minister of Transport and Communications"
     } else if (!(L.roles.modifiers.has(word) || (afterOf && L.roles.portfolios.has(word)))) break;

@@ -64,6 +64,8 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   const wholeState = L.states.byName.get(lowerSurface);
   if (wholeState) return whole("STATE", { stateCode: wholeState });
   if (run.length > 1 && isKnownPlace(surface)) return whole("PLACE"); // "New York", "Tel Aviv"
+  // "FIFA", "UEFA", "PTI": an acronym no lexicon knows is most often a body (never a person; common ones like "CEO" are listed as no actors).
+  if (run.length === 1 && /^\p{Lu}{3,6}$/u.test(surface) && !isKnownPlace(surface)) return whole("ORGANIZATION");
   return segment(run, ctx);
 }
 
@@ -284,6 +286,8 @@ export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolea
   // Trailing particles or connectors cannot end a name.
   let tokens = nameTokens;
   while (tokens.length > 1 && (L.particles.name.has(lower(tokens[tokens.length - 1])) || CONNECTORS.has(lower(tokens[tokens.length - 1])))) tokens = tokens.slice(0, -1);
+  // "the Emir of Qatar": the "of" between a title and its state is no name.
+  if (tokens.every((token) => CONNECTORS.has(lower(token)))) return [];
   if (tokens.some((token) => /\d/.test(token.text))) return [];
   const { body } = ctx;
   const start = tokens[0].start;
