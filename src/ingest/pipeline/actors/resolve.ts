@@ -62,7 +62,9 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
       case "GROUP":
       case "PLACE": {
         const kindPrefix = candidate.kind.toLowerCase();
-        const name = candidate.canonical ?? titleCaseShouting(candidate.surface.replace(/^the\s+/i, ""));
+        const bare = candidate.surface.replace(/^the\s+/i, "");
+        // "BEIRUT" in a dateline is Beirut; "FIFA" stays an acronym.
+        const name = candidate.canonical ?? (candidate.kind === "PLACE" ? titleCaseShouting(bare) : bare);
         const actor = add(`${kindPrefix}:${normalizeName(name)}`, name, candidate.kind, candidate);
         if (candidate.affiliationCode) actor.affiliationKey = `state:${candidate.affiliationCode}`;
         break;
