@@ -62,6 +62,12 @@ describe("extractActors", () => {
     expect(find("CEO")).toBeUndefined();
   });
 
+  it("folds an organisation named by its head noun alone into the one named in full, and drops it when there is none", () => {
+    const { index, find } = actorsOf("The Estonian Ministry of Health said cases rose. The Ministry says vaccines are ready. The Union says nothing.");
+    expect(find("Estonian Ministry of Health")?.aliases).toEqual(["Estonian Ministry of Health", "Ministry"]);
+    expect(index.actors.map((a) => a.name).sort()).toEqual(["Estonia", "Estonian Ministry of Health"]);
+  });
+
   it("keeps the role description and the affiliation of a person", () => {
     const { find } = actorsOf("Iranian Deputy Foreign Minister Kazem Gharibabadi arrived on Sunday.");
     expect(find("Kazem Gharibabadi")).toMatchObject({ description: "Deputy Foreign Minister", affiliationKey: "state:IRN" });

@@ -95,6 +95,7 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   }
 
   mergeAcronyms(actors, mentions);
+  foldBareHeads(actors, mentions);
   nameBothForms(actors);
   mergeBracketedAcronyms(actors, mentions, body);
   // Affiliations must point at actors of this article.
@@ -107,6 +108,27 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors: [...actors.values()], byKey: actors, mentions };
+}
+
+/**
+ * "the Fijian Ministry of Health ... The Ministry says": an organisation named by
+ * its head noun alone is the one of that kind the article named in full, or none.
+ */
+function foldBareHeads(actors: Map<string, ExtractedActor>, mentions: ActorMention[]) {
+  for (const bare of [...actors.values()]) {
+    if (bare.kind !== "ORGANIZATION" || !L.organisations.heads.has(bare.name)) continue;
+    const full = [...actors.values()].find((a) => a !== bare && a.kind === "ORGANIZATION" && a.name.split(/\s+/).includes(bare.name));
+    if (!full) {
+      // A head noun alone ("Union", "Organization") that names nothing in full is no actor.
+      actors.delete(bare.key);
+      mentions.splice(0, mentions.length, ...mentions.filter((mention) => mention.key !== bare.key));
+      continue;
+    }
+    for (const alias of bare.aliases) if (!full.aliases.includes(alias)) full.aliases.push(alias);
+    full.mentions.push(...bare.mentions);
+    for (const mention of mentions) if (mention.key === bare.key) mention.key = full.key;
+    actors.delete(bare.key);
+  }
 }
 
 /**

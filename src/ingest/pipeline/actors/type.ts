@@ -296,6 +296,8 @@ export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolea
   const words = tokens.filter((token) => !L.particles.name.has(lower(token)));
   if (words.length === 0) return [];
   if (words.every((token) => L.states.notStates.has(lower(token)))) return [];
+  // "The Ministry says": an organisation's head noun alone names the organisation (src/ingest/pipeline/actors/resolve.ts folds it in).
+  if (words.length === 1 && L.organisations.heads.has(words[0]!.text)) return [{ kind: "ORGANIZATION", start, end, surface }];
   // "Syrians", "Israelis": the people of a country, neither a person nor the state.
   if (words.length === 1 && /s$/i.test(words[0].text) && L.states.byDemonym.has(lower(words[0]).slice(0, -1))) return [];
   const particle = tokens.length > words.length || particlePrefixed.test(tokens[0].text);
