@@ -68,6 +68,14 @@ describe("extractActors", () => {
     expect(index.actors.map((a) => a.name).sort()).toEqual(["Estonia", "Estonian Ministry of Health"]);
   });
 
+  it("makes one actor of a name and the other name it is also known by, never of two people sharing a surname", () => {
+    const { index, find } = actorsOf("Ivan Petrov, better known by his nom de guerre Abu Hassan, was killed. Karim Haddad, also known as Abu Omar, met Samir Haddad.");
+    expect(find("Ivan Petrov")?.aliases).toEqual(["Ivan Petrov", "Abu Hassan"]);
+    expect(find("Karim Haddad")?.aliases).toEqual(["Karim Haddad", "Abu Omar"]);
+    expect(find("Samir Haddad")).toBeDefined();
+    expect(index.actors.filter((a) => a.kind === "PERSON")).toHaveLength(3);
+  });
+
   it("keeps the role description and the affiliation of a person", () => {
     const { find } = actorsOf("Iranian Deputy Foreign Minister Kazem Gharibabadi arrived on Sunday.");
     expect(find("Kazem Gharibabadi")).toMatchObject({ description: "Deputy Foreign Minister", affiliationKey: "state:IRN" });

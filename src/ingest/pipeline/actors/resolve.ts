@@ -95,6 +95,7 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   }
 
   mergeAcronyms(actors, mentions);
+  mergeOtherNames(actors, mentions, body);
   foldBareHeads(actors, mentions);
   nameBothForms(actors);
   mergeBracketedAcronyms(actors, mentions, body);
@@ -108,6 +109,32 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors: [...actors.values()], byKey: actors, mentions };
+}
+
+/** Words that join one actor's two names: "X, also known as Y", "X (formerly known as Y)", "X, better known by his nom de guerre Y". */
+const OTHER_NAME = /^,?\s*\(?\s*(?:also|better|formerly|previously|once|widely)\s+known\s+(?:as|by\s+(?:his|her|its|the)\s+(?:nom\s+de\s+guerre|name|alias))\s+$/i;
+const NOM_DE_GUERRE = /^,?\s*(?:whose\s+nom\s+de\s+guerre\s+(?:is|was)|(?:by\s+)?(?:his|her)\s+nom\s+de\s+guerre,?)\s+$/i;
+
+/**
+ * "Abu Mohammad al-Julani, also known as Ahmad al-Sharaa": one actor with both
+ * names as aliases. Only a name and the one that follows it across these words
+ * merge, and only when both are of one kind: shared surnames never merge people.
+ */
+function mergeOtherNames(actors: Map<string, ExtractedActor>, mentions: ActorMention[], body: string) {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (const [i, first] of ordered.entries()) {
+    const second = ordered[i + 1];
+    if (!second || first.key === second.key) continue;
+    const between = body.slice(first.end, second.start);
+    if (!OTHER_NAME.test(between) && !NOM_DE_GUERRE.test(between)) continue;
+    const [kept, other] = [actors.get(first.key), actors.get(second.key)];
+    if (!kept || !other || kept.kind !== other.kind) continue;
+    for (const alias of other.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
+    kept.mentions.push(...other.mentions);
+    kept.description ??= other.description;
+    for (const mention of mentions) if (mention.key === other.key) mention.key = kept.key;
+    actors.delete(other.key);
+  }
 }
 
 /**
