@@ -20,6 +20,14 @@ describe("extractClaims", () => {
     expect(list.map(([speaker]) => speaker)).toEqual(["Norwegian Foreign Ministry", "Norwegian Foreign Ministry", "Norway", "Norway", "Norway"]);
   });
 
+  it("keeps a quotation over several sentences as one claim, unless a sentence in it reports another statement", () => {
+    const { list } = claimsOf(
+      "“The road is long. But we will get there. It will take courage,” said Finnish Trade Minister Ilkka Saarivuo. " +
+        "“The minister met the envoy. He also renewed his support, describing the deal as vital,” the Reuters news agency reported.",
+    );
+    expect(list.map(([, text]) => text.slice(0, 20))).toEqual(["“The road is long. B", "“The minister met th", "He also renewed his "]);
+  });
+
   it("finds the speaker set off by commas before the verb, and the body that issued a statement", () => {
     const { list } = claimsOf(
       "Newly appointed minister of trade, Kaarel Tamvere, has declared that exports will grow. A statement by the World Trade Organization read: 'Talks will resume in May.'",

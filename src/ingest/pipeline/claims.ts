@@ -124,7 +124,15 @@ function statementPieces(
   quotes: Array<{ start: number; end: number }>,
   insideQuote: (position: number) => boolean,
 ): Array<[number, number]> {
-  const cuts = new Set<number>(sentences.filter((s) => s.start > unit.start && s.start < unit.end).map((s) => s.start));
+  // A quotation running over several sentences is one statement, unless a sentence inside it reports
+  // another statement ("… He also renewed Moscow's condemnation …, describing them as …"): cut there.
+  const reportsSpeech = (sentence: Sentence) => {
+    const quoted = sentence.text.split(/[”"]/)[0]!; // the sentence's words before the quotation closes
+    return new RegExp(FINITE.source, "i").test(quoted) || new RegExp(PARTICIPLE.source, "i").test(quoted);
+  };
+  const cuts = new Set<number>(
+    sentences.filter((s) => s.start > unit.start && s.start < unit.end && (!insideQuote(s.start) || reportsSpeech(s))).map((s) => s.start),
+  );
   const text = body.slice(unit.start, unit.end);
   const followUps = [...text.matchAll(FOLLOW_UP)]
     .map((m) => unit.start + (m.index ?? 0) + m[0].length - m[1].length)
