@@ -25,7 +25,7 @@ describe("extractClaims", () => {
       "“The road is long. But we will get there. It will take courage,” said Finnish Trade Minister Ilkka Saarivuo. " +
         "“The minister met the envoy. He also renewed his support, describing the deal as vital,” the Reuters news agency reported.",
     );
-    expect(list.map(([, text]) => text.slice(0, 20))).toEqual(["“The road is long. B", "“The minister met th", "He also renewed his "]);
+    expect(list.map(([, text]) => String(text).slice(0, 20))).toEqual(["“The road is long. B", "“The minister met th", "He also renewed his "]);
   });
 
   it("finds the speaker set off by commas before the verb, and the body that issued a statement", () => {
