@@ -77,6 +77,8 @@ describe("extractEvents", () => {
     expect(results.events.map((e) => [e.kind, e.title, e.date?.date.toISOString().slice(0, 10)])).toEqual([["OTHER", "Results: Rolls-Royce", "2024-03-14"]]);
     const resigned = eventsOf("Finance Minister Ilkka Saarivuo resigned on Tuesday after a row over the budget.");
     expect(resigned.events.map((e) => [e.kind, e.title])).toEqual([["OTHER", "Resignation: Ilkka Saarivuo"]]);
+    const gathering = eventsOf("The annual gathering of top diplomats in Vientiane on Tuesday ended without a deal.");
+    expect(gathering.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["SUMMIT", "2024-03-12"]]);
     const deal = eventsOf("Nearly 200 countries agreed to a new fund.\n\nThe deal reached at the close of the summit in Baku was criticised.");
     expect(deal.events.map((e) => [e.kind, e.date?.date.toISOString().slice(0, 10)])).toEqual([["SUMMIT", "2024-03-14"]]);
   });
