@@ -15,10 +15,10 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-import { badInput } from "./checks";
+import { badInput, LONE_SURROGATE } from "./checks";
 
 /** Longest string per argument kind, in characters; the article body has its own byte limit (src/validation/article.ts). */
-export const STRING_LIMITS = {
+const STRING_LIMITS = {
   id: 200,
   cursor: 500,
   searchQuery: 500,
@@ -29,7 +29,6 @@ export const STRING_LIMITS = {
 const NAME_ARGUMENTS = new Set(["name", "alias", "aliases", "slug", "prefix", "action", "language", "source"]);
 /** Input fields `Type.field` with a limit of their own elsewhere: an article's text is checked in bytes on ingestion. */
 const LIMITED_ELSEWHERE = new Set(["IngestArticleInput.text"]);
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a global id decodes; given by the API, which owns the id format. */
 export type IdCheck = (id: string) => boolean;

@@ -13,7 +13,7 @@ const CONTROL_BYTES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Zero-width and byte-order marks: text made only of these is empty to a reader.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 // A lone UTF-16 surrogate cannot be stored as UTF-8 text.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface TextRules {
   maxBytes: number;

@@ -543,13 +543,7 @@ function lastPerson(position: number, pronoun: string, context: SpeakerContext):
 }
 
 function lastOfKind(position: number, kind: string, context: SpeakerContext): string | undefined {
-  const { actors } = context;
-  for (let i = actors.mentions.length - 1; i >= 0; i--) {
-    const mention = actors.mentions[i];
-    if (mention.end > position) continue;
-    if (actors.byKey.get(mention.key)?.kind === kind) return mention.key;
-  }
-  return undefined;
+  return lastNamed(position, context, (actor) => actor.kind === kind);
 }
 
 /** The person whose described role the subject names, of the state it names when it does. */

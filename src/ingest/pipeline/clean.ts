@@ -3,6 +3,7 @@
 // a paragraph repeated by the crawler is kept once, and the remaining
 // paragraphs are joined by a blank line. The raw text itself is never changed.
 import { lexicons } from "../lexicons";
+import { writtenDay } from "./dates";
 
 export interface CleanedArticle {
   title: string | null;
@@ -25,33 +26,16 @@ export function cleanArticle(rawText: string, givenTitle?: string | null): Clean
   return { title, body: paragraphs.join("\n\n"), pageDate: pageDate(lines) };
 }
 
-const ISO_DAY = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
-const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
-const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-const MONTH_FIRST = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)\\b`, "i");
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ((?:19|20)\\d\\d)\\b`, "i");
-
-/** A day written in a line: "2021-10-15", "Oct 15 2021", "29th March, 2024". */
-function statedDay(line: string): Date | null {
-  const iso = ISO_DAY.exec(line);
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
-  const monthFirst = MONTH_FIRST.exec(line);
-  const dayFirst = DAY_FIRST.exec(line);
-  const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
-  if (!month) return null;
-  return new Date(Date.UTC(Number(year), MONTHS[month.toLowerCase()]!, Number(day)));
-}
-
 /** The crawler's tag of the page's date, glued before its first line: "date 2021-10-15 Headline". */
 const DATE_TAG = /^date \d{4}-\d{2}-\d{2}\b/i;
 
 /** The date the page states in the chrome above the body: a date tag, or a line of page furniture that is or carries a date. */
 function pageDate(lines: string[]): Date | null {
   for (const line of lines) {
-    if (DATE_TAG.test(line) || isTimestamp(line)) return statedDay(line);
+    if (DATE_TAG.test(line) || isTimestamp(line)) return writtenDay(line);
     if (isDropped(line)) {
       // A date line ("Friday Oct 15 2021", "Updated: 2016-07-25 08:16"), not a caption that happens to hold a date.
-      const day = statedDay(line);
+      const day = writtenDay(line);
       if (day && line.split(/\s+/).length <= 7) return day;
       continue;
     }

@@ -121,7 +121,13 @@ const DATELINE = new RegExp(`\\b(${MONTHS})\\s+\\d{1,2},?\\s+(19|20)\\d\\d\\b|\\
 export function datelineDate(body: string): Date | null {
   const firstParagraph = body.split("\n\n", 1)[0] ?? "";
   const match = DATELINE.exec(firstParagraph);
-  if (!match) return null;
-  const parsed = chrono.parseDate(match[0], { instant: new Date(), timezone: 0 });
-  return parsed ? utcDay(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate()) : null;
+  return match ? writtenDay(match[0]) : null;
+}
+
+/** The first day written out with its year in `text` ("2021-10-15", "Fri. Mar 29th, 2024"); relative days ("today", "4 years ago") are none. */
+export function writtenDay(text: string): Date | null {
+  const found = chrono
+    .parse(text, { instant: new Date(), timezone: 0 })
+    .find((result) => ["year", "month", "day"].every((part) => result.start.isCertain(part as chrono.Component)) && /\b(19|20)\d\d\b/.test(result.text));
+  return found ? utcDay(found.start.get("year")!, found.start.get("month")! - 1, found.start.get("day")!) : null;
 }

@@ -111,6 +111,14 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   return { actors: [...actors.values()], byKey: actors, mentions };
 }
 
+/** Folds `other` into `kept`: its aliases, its mentions (in the article's list too); `other` is gone. */
+function absorb(kept: ExtractedActor, other: ExtractedActor, actors: Map<string, ExtractedActor>, mentions: ActorMention[]) {
+  for (const alias of other.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
+  kept.mentions.push(...other.mentions);
+  for (const mention of mentions) if (mention.key === other.key) mention.key = kept.key;
+  actors.delete(other.key);
+}
+
 /** Words that join one actor's two names: "X, also known as Y", "X (formerly known as Y)", "X, better known by his nom de guerre Y". */
 const OTHER_NAME = /^,?\s*\(?\s*(?:also|better|formerly|previously|once|widely)\s+known\s+(?:as|by\s+(?:his|her|its|the)\s+(?:nom\s+de\s+guerre|name|alias))\s+$/i;
 const NOM_DE_GUERRE = /^,?\s*(?:whose\s+nom\s+de\s+guerre\s+(?:is|was)|(?:by\s+)?(?:his|her)\s+nom\s+de\s+guerre,?)\s+$/i;
@@ -129,11 +137,8 @@ function mergeOtherNames(actors: Map<string, ExtractedActor>, mentions: ActorMen
     if (!OTHER_NAME.test(between) && !NOM_DE_GUERRE.test(between)) continue;
     const [kept, other] = [actors.get(first.key), actors.get(second.key)];
     if (!kept || !other || kept.kind !== other.kind) continue;
-    for (const alias of other.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
-    kept.mentions.push(...other.mentions);
     kept.description ??= other.description;
-    for (const mention of mentions) if (mention.key === other.key) mention.key = kept.key;
-    actors.delete(other.key);
+    absorb(kept, other, actors, mentions);
   }
 }
 
@@ -151,10 +156,7 @@ function foldBareHeads(actors: Map<string, ExtractedActor>, mentions: ActorMenti
       mentions.splice(0, mentions.length, ...mentions.filter((mention) => mention.key !== bare.key));
       continue;
     }
-    for (const alias of bare.aliases) if (!full.aliases.includes(alias)) full.aliases.push(alias);
-    full.mentions.push(...bare.mentions);
-    for (const mention of mentions) if (mention.key === bare.key) mention.key = full.key;
-    actors.delete(bare.key);
+    absorb(full, bare, actors, mentions);
   }
 }
 
@@ -182,10 +184,7 @@ export function mergeAcronyms(actors: Map<string, ExtractedActor>, mentions: Act
   for (const short of organisations.filter((a) => /^[A-Z]{2,6}$/.test(a.name.replace(/\./g, "")))) {
     const full = organisations.find((a) => a !== short && initials(a.name) === short.name.replace(/\./g, ""));
     if (!full) continue;
-    full.aliases.push(...short.aliases.filter((alias) => !full.aliases.includes(alias)));
-    full.mentions.push(...short.mentions);
-    for (const mention of mentions) if (mention.key === short.key) mention.key = full.key;
-    actors.delete(short.key);
+    absorb(full, short, actors, mentions);
   }
 }
 
@@ -204,9 +203,7 @@ export function mergeBracketedAcronyms(actors: Map<string, ExtractedActor>, ment
     if (short) {
       if (!institution(short)) continue;
       if (short.kind === "MEDIA") full.kind = "MEDIA";
-      for (const m of mentions) if (m.key === short.key) m.key = full.key;
-      full.mentions.push(...short.mentions);
-      actors.delete(short.key);
+      absorb(full, short, actors, mentions);
     }
     if (!full.aliases.includes(acronym)) full.aliases.push(acronym);
     for (const use of body.matchAll(new RegExp(`\\b${acronym}\\b`, "g"))) {
