@@ -9,7 +9,7 @@
 import type { IncomingMessage } from "node:http";
 
 /** Either header makes any POST acceptable: a browser sends neither cross-site without a preflight the CORS policy answers. */
-export const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name", "graphql-preflight"];
+const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name", "graphql-preflight"];
 
 const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
 

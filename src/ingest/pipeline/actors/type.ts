@@ -1,7 +1,6 @@
 // Typing: one run read against the lexicons becomes candidates of a kind: a
 // state, an organisation (org heads), a media outlet (media cues), a group, a
 // place, or a name split from the titles and states in front of it.
-import { lexicons } from "../../lexicons";
 import { isCommonWord, isKnownName, isKnownPlace, isVerbWord } from "../names";
 import { type Token } from "../sentences";
 import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, isOrdinal, lower, mediaAfterCue, mediaBeforeCue, particlePrefixed } from "./candidates";
@@ -248,7 +247,7 @@ export function segmentsToCandidates(segments: Segment[], run: Token[], ctx: Con
 
 /** Nouns a demonym turns into the state acting: "Spanish officials", "the Belgian government", "Turkish forces". */
 const STATE_NOUNS = new Set([
-  ...lexicons.speech.collectiveHeads,
+  ...L.speech.collectiveHeads,
   "forces", "troops", "army", "navy", "air", "military", "police", "counterpart", "counterparts", "side", "embassy", "envoy", "mission",
   "ministry", "authorities", "regime", "state", "intelligence", "diplomacy", "diplomat", "policy", "position", "stance", "sovereignty", "territory", "troop",
   "nuclear", "program", "programme", "influence", "interests", "threat", "role", "proxies", "ties", "relations", "involvement", "support", "backing",
