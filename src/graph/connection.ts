@@ -46,6 +46,12 @@ export interface PageArgs {
   before?: string | null;
 }
 
+/** What a connection field takes besides the page: the list's filter and ordering (root and nested alike). */
+export interface ListArgs extends PageArgs {
+  filter?: unknown;
+  orderBy?: string | null;
+}
+
 /** Validated pagination: a page of `size` rows read forward from `after` or backward from `before`. */
 export interface PageRequest {
   backward: boolean;
@@ -124,6 +130,19 @@ export interface RelationQuery<Edge> {
   pageSelect?: Prisma.Sql;
   /** Turns a row (meta columns removed) into an edge: { node, ...link data }. */
   toEdge(row: Row): Edge;
+  /** The conditions of a `filter` argument, over the node's table (the same for the root list and nested pages). */
+  filterBy?(filter: never): Prisma.Sql[];
+  /** The orderings an `orderBy` argument names; `ordering` applies when none is given. Some depend on the filter (relevance). */
+  orderings?: Record<string, Ordering | ((filter: never) => Ordering)>;
+}
+
+/** The relation as `filter` and `orderBy` narrow and order it: what one page of the field is read from. */
+export function withArguments<R extends RelationQuery<unknown>>(relation: R, { filter, orderBy }: ListArgs): R {
+  const where = [...(relation.where ?? []), ...(filter != null && relation.filterBy ? relation.filterBy(filter as never) : [])];
+  const chosen = orderBy == null ? relation.ordering : relation.orderings?.[orderBy];
+  if (!chosen) throw badInput("orderBy", `${orderBy} is not an ordering of this field`);
+  const ordering = typeof chosen === "function" ? chosen((filter ?? {}) as never) : chosen;
+  return { ...relation, where, ordering };
 }
 
 /** A relation paged per parent (not a root list). */

@@ -16,8 +16,8 @@ import {
   type ChildRelation,
   type Connection,
   type Edge,
-  type Ordering,
-  type PageArgs,
+  withArguments,
+  type ListArgs,
   type RelationQuery,
   type Row,
 } from "./connection";
@@ -116,16 +116,17 @@ export function listLoader<T>(settings: LoaderSettings, query: KeyedQuery<T>): D
  */
 export function pagesLoader(settings: LoaderSettings) {
   const loaders = new WeakMap<readonly FieldNode[], Map<string, DataLoader<number, Connection<Edge<unknown>>>>>();
-  return <E extends Edge<unknown>>(relation: ChildRelation<E>, args: PageArgs, info: GraphQLResolveInfo): DataLoader<number, Connection<E>> => {
+  return <E extends Edge<unknown>>(relation: ChildRelation<E>, args: ListArgs, info: GraphQLResolveInfo): DataLoader<number, Connection<E>> => {
     let byArgs = loaders.get(info.fieldNodes);
     if (!byArgs) loaders.set(info.fieldNodes, (byArgs = new Map()));
     const argsKey = JSON.stringify(args);
     let loader = byArgs.get(argsKey);
     if (!loader) {
+      const query = withArguments(relation, args);
       const page = pageRequest(args, selectionOf(info, settings.batching));
       loader = new DataLoader((parentIds) => {
         recordLoaderBatch(parentIds.length);
-        return loadPages(settings.pool, relation, parentIds, page);
+        return loadPages(settings.pool, query, parentIds, page);
       }, dataLoaderOptions(settings));
       byArgs.set(argsKey, loader);
     }
@@ -133,27 +134,38 @@ export function pagesLoader(settings: LoaderSettings) {
   };
 }
 
+/** On a root list's connection: the conditions its filter set, which its facets count under. */
+export const FILTERED = Symbol("filtered by");
+export type Filtered = { [FILTERED]?: Prisma.Sql[] };
+
 /**
  * A root list (`articles`, `events`, ...): one page of a table, filtered and
  * ordered as the client asked, with the connections selected below it.
  */
-export function rootListLoader<F, O extends string, E extends Edge<unknown>>(
-  settings: LoaderSettings,
-  list: Pick<RelationQuery<E>, "select" | "from" | "toEdge">,
-  orderings: Record<O, Ordering>,
-  where: (filter: F | undefined) => Prisma.Sql[],
-) {
-  return (filter: F | null | undefined, orderBy: O, args: PageArgs, info: GraphQLResolveInfo) =>
-    loadPage(
-      settings.pool,
-      { ...list, where: where(filter ?? undefined), ordering: orderings[orderBy] },
-      pageRequest(args, selectionOf(info, settings.batching)),
-    );
+export function rootListLoader<E extends Edge<unknown>>(settings: LoaderSettings, list: Omit<RelationQuery<E>, "parentKey">) {
+  return async (args: ListArgs, info: GraphQLResolveInfo): Promise<Connection<E> & Filtered> => {
+    const query = withArguments(list, args);
+    const connection: Connection<E> & Filtered = await loadPage(settings.pool, query, pageRequest(args, selectionOf(info, settings.batching)));
+    connection[FILTERED] = query.where ?? [];
+    return connection;
+  };
 }
 
 /** The conditions that apply, for a WHERE clause built from optional filters. */
 export function conditions(...parts: (Prisma.Sql | false | 0 | null | undefined | "")[]): Prisma.Sql[] {
   return parts.filter((part): part is Prisma.Sql => part instanceof Prisma.Sql);
+}
+
+/** Topic slugs a filter names, its `topic` and `topics` together (any of them matches); null when it names none. */
+export function topicSlugs(filter: { topic?: string | null; topics?: readonly string[] | null }): string[] | null {
+  const slugs = [...(filter.topic != null ? [filter.topic] : []), ...(filter.topics ?? [])];
+  return slugs.length > 0 ? slugs : null;
+}
+
+/** The row (`owner`, e.g. article.id) is tagged with any of the slugs, through its link table. */
+export function taggedWithAny(link: "article_topic" | "event_topic" | "claim_topic", ownerColumn: string, owner: Prisma.Sql, slugs: string[]): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(link)} JOIN topic ON topic.id = ${Prisma.raw(link)}.topic_id
+                            WHERE ${Prisma.raw(`${link}.${ownerColumn}`)} = ${owner} AND topic.slug = ANY(${slugs}))`;
 }
 
 /** Casts a row from raw SQL to the model type its columns were selected as. */

@@ -20,11 +20,12 @@ import {
   decodeCursor,
   pageRequest,
   PREFETCHED,
+  withArguments,
   type ChildRelation,
   type Connection,
   type Edge,
+  type ListArgs,
   type NestedPage,
-  type PageArgs,
   type PageSelection,
   type Prefetching,
 } from "./connection";
@@ -49,7 +50,7 @@ type FieldNodes = readonly FieldNode[];
 export function connectionField<E extends Edge<unknown>>(relation: ChildRelation<E>) {
   const extensions: Tagged = { pagedRelation: relation as ChildRelation<Edge<unknown>> };
   return {
-    resolve: (parent: { id: number }, args: PageArgs, { loaders }: GraphContext, info: GraphQLResolveInfo) =>
+    resolve: (parent: { id: number }, args: ListArgs, { loaders }: GraphContext, info: GraphQLResolveInfo) =>
       ((parent as Prefetching)[PREFETCHED]?.[info.path.key] as Connection<E> | undefined) ?? loaders.pages(relation, args, info).load(parent.id),
     extensions,
   };
@@ -148,9 +149,9 @@ function planNode(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNod
     const fieldType = field && getNamedType(field.type);
     const { pagedRelation: relation, embeddedObject: embedded } = (field?.extensions ?? {}) as Tagged;
     if (relation && isObjectType(fieldType)) {
-      const args = sameArguments(nodes.map((node) => getArgumentValues(field!, node, info.variableValues) as PageArgs));
-      const page = args && validPage(relation, args, connectionSelection(info, fieldType, nodes, true));
-      if (page) plan.nested.push({ responseKey, path, query: relation, page });
+      const args = sameArguments(nodes.map((node) => getArgumentValues(field!, node, info.variableValues) as ListArgs));
+      const nested = args && validPage(relation, args, connectionSelection(info, fieldType, nodes, true));
+      if (nested) plan.nested.push({ responseKey, path, ...nested });
     } else if (embedded && isObjectType(fieldType)) {
       planNode(info, fieldType, nodes, [...path, embedded], plan);
       continue;
@@ -164,18 +165,19 @@ function planNode(info: Lookahead, type: GraphQLObjectType, fieldNodes: FieldNod
  * `edges { node }` and `nodes` are one object, collected together, and may ask
  * the same field name with other arguments: then each path resolves its own.
  */
-function sameArguments(args: PageArgs[]): PageArgs | null {
+function sameArguments(args: ListArgs[]): ListArgs | null {
   const first = JSON.stringify(args[0]);
   return args.every((other) => JSON.stringify(other) === first) ? args[0]! : null;
 }
 
-/** The page the arguments ask for, or null when they are invalid (the field's own resolver reports it). */
-function validPage(relation: ChildRelation<Edge<unknown>>, args: PageArgs, selection: PageSelection) {
+/** The relation and page the arguments ask for, or null when they are invalid (the field's own resolver reports it). */
+function validPage(relation: ChildRelation<Edge<unknown>>, args: ListArgs, selection: PageSelection) {
   try {
+    const query = withArguments(relation, args);
     const page = pageRequest(args, selection);
-    if (page.after !== null) decodeCursor(relation.ordering, page.after, "after");
-    if (page.before !== null) decodeCursor(relation.ordering, page.before, "before");
-    return page;
+    if (page.after !== null) decodeCursor(query.ordering, page.after, "after");
+    if (page.before !== null) decodeCursor(query.ordering, page.before, "before");
+    return { query, page };
   } catch {
     return null;
   }

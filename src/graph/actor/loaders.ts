@@ -17,9 +17,18 @@ export const actorColumns = Prisma.sql`actor.id, actor.name, actor.kind, actor.d
 const actorName: SortKey = { sql: Prisma.sql`actor.name`, type: "text" };
 const actorId: SortKey = { sql: Prisma.sql`actor.id`, type: "int" };
 
+/** Most rows of `table` naming the actor in `column` first: the count, negated, ascends with the id. */
+function mostFirst(name: string, table: string, column: string): Ordering {
+  const count: SortKey = { sql: Prisma.sql`-(SELECT count(*) FROM ${Prisma.raw(table)} WHERE ${Prisma.raw(`${table}.${column}`)} = actor.id)::int`, type: "int" };
+  return { name, keys: [count, actorId], descending: false };
+}
+
 export const actorOrderings: Record<ActorOrder, Ordering> = {
   NAME_ASC: { name: "name-asc", keys: [actorName, actorId], descending: false },
   NAME_DESC: { name: "name-desc", keys: [actorName, actorId], descending: true },
+  MENTIONS_DESC: mostFirst("mentions-desc", "article_actor", "actor_id"),
+  CLAIMS_DESC: mostFirst("claims-desc", "claim", "speaker_id"),
+  EVENTS_DESC: mostFirst("events-desc", "event_participant", "actor_id"),
 };
 
 function actorConditions(filter: ActorFilter = {}): Prisma.Sql[] {
@@ -37,6 +46,9 @@ function actorConditions(filter: ActorFilter = {}): Prisma.Sql[] {
                          AND actor_alias.normalized LIKE ${containing(normalizeName(text))})`,
   );
 }
+
+/** What every paged list of actors takes: the root list's filter and orderings. */
+export const actorArguments = { filterBy: actorConditions, orderings: actorOrderings };
 
 /**
  * How similar (pg_trgm) an alias must be to a name no alias matches exactly.
@@ -67,7 +79,11 @@ function actorBySimilarAlias(settings: LoaderSettings) {
 /** The actor table as the by-id and root-list loaders read it. */
 const ofActors = { select: actorColumns, from: Prisma.sql`actor`, toEdge: (row: Row) => ({ node: asModel<Actor>(row) }) };
 
+/** Actors as the root list reads them. */
+export const actorList = { ...ofActors, ...actorArguments, ordering: actorOrderings.NAME_ASC };
+
 export const actorsByArticle = pagedRelation({
+  ...actorArguments,
   select: Prisma.sql`${actorColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
   from: Prisma.sql`article_actor JOIN actor ON actor.id = article_actor.actor_id`,
   parentKey: Prisma.sql`article_actor.article_id`,
@@ -86,6 +102,7 @@ export const actorsByArticle = pagedRelation({
 
 /** Actors sharing events with the parent, most shared events first. */
 export const coActorsByActor = pagedRelation({
+  filterBy: actorConditions,
   select: Prisma.sql`${actorColumns}, co_actor.shared_events AS "sharedEvents", co_actor.of_actor_id AS "ofActorId"`,
   from: Prisma.sql`(SELECT mine.actor_id AS of_actor_id, theirs.actor_id AS actor_id, count(*)::int AS shared_events
                     FROM event_participant mine
@@ -142,6 +159,6 @@ export function actorLoaders(settings: LoaderSettings) {
       toValue: toCoActor,
     }),
 
-    actors: rootListLoader(settings, ofActors, actorOrderings, actorConditions),
+    actors: rootListLoader(settings, actorList),
   };
 }

@@ -12,7 +12,7 @@ import { connectionField, embeddedField, readingColumns } from "../plan";
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actors: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.actors(filter, orderBy, page, info),
+    actors: (_, args, { loaders }, info) => loaders.actors(args, info),
     actorById: (_, { id }, { loaders }) => orNotFound(loaders.actorById.load(rowIdOf(id, "Actor")), `Actor ${id}`),
     /**
      * Any alias, spelled with or without diacritics, hyphens or particles ("al-", "Al ");

@@ -3,7 +3,8 @@ import { Prisma } from "../../generated/prisma/client";
 import type { ArticleFilter, ArticleOrder } from "../../generated/graphql";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { badInput } from "../../validation/checks";
+import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, taggedWithAny, topicSlugs, type LoaderSettings } from "../loader";
 import type { ArticleEventRelation } from "../../generated/prisma/enums";
 import type { Article } from "../models";
 
@@ -16,32 +17,48 @@ export const articleColumns = Prisma.sql`article.id, article.title, article.body
 const publishedAt: SortKey = { sql: Prisma.sql`article.published_at`, type: "timestamptz", nullable: true };
 const articleId: SortKey = { sql: Prisma.sql`article.id`, type: "int" };
 
-export const articleOrderings: Record<ArticleOrder, Ordering> = {
+/** Best full-text match for the filter's text first (ts_rank over the GIN-indexed vector); the text is required. */
+function byRelevance(filter: ArticleFilter): Ordering {
+  if (!filter.text) throw badInput("orderBy", "RELEVANCE needs filter.text, the words to rank by");
+  const rank: SortKey = { sql: Prisma.sql`-ts_rank(article.search_vector, websearch_to_tsquery('english', ${filter.text}))::float8`, type: "float8" };
+  return { name: "relevance", keys: [rank, articleId], descending: false };
+}
+
+export const articleOrderings: Record<ArticleOrder, Ordering | ((filter: ArticleFilter) => Ordering)> = {
   PUBLISHED_AT_DESC: { name: "published-desc", keys: [publishedAt, articleId], descending: true },
   PUBLISHED_AT_ASC: { name: "published-asc", keys: [publishedAt, articleId], descending: false },
+  RELEVANCE: byRelevance,
 };
-const newestFirst = articleOrderings.PUBLISHED_AT_DESC;
+const newestFirst: Ordering = { name: "published-desc", keys: [publishedAt, articleId], descending: true };
 
-/** SQL for the root list's filters; `article` is the table in scope. */
+/** SQL for an article list's filters; `article` is the table in scope. */
 function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
-  const { published, source, actor, topic, text } = filter;
+  const { published, source, sources, language, actor, text } = filter;
+  const slugs = topicSlugs(filter);
   return conditions(
     published?.from && Prisma.sql`article.published_at >= ${published.from}`,
     published?.to && Prisma.sql`article.published_at < ${published.to}`,
     source && Prisma.sql`article.source = ${source}`,
+    sources && Prisma.sql`article.source = ANY(${sources})`,
+    language && Prisma.sql`article.language = ANY(${language})`,
     actor &&
       Prisma.sql`EXISTS (SELECT 1 FROM article_actor WHERE article_actor.article_id = article.id AND article_actor.actor_id = ${rowIdOf(actor, "Actor")})`,
-    topic &&
-      Prisma.sql`EXISTS (SELECT 1 FROM article_topic JOIN topic ON topic.id = article_topic.topic_id
-                         WHERE article_topic.article_id = article.id AND topic.slug = ${topic})`,
+    slugs && taggedWithAny("article_topic", "article_id", Prisma.sql`article.id`, slugs),
     text && Prisma.sql`article.search_vector @@ websearch_to_tsquery('english', ${text})`,
   );
 }
 
+/** What every paged list of articles takes: the root list's filter and orderings. */
+const articleArguments = { filterBy: articleConditions, orderings: articleOrderings };
+
 /** The article table as the by-id and root-list loaders read it. */
 const ofArticles = { select: articleColumns, from: Prisma.sql`article`, toEdge: (row: Row) => ({ node: asModel<Article>(row) }) };
 
+/** Articles as the root list reads them. */
+const articleList = { ...ofArticles, ...articleArguments, ordering: newestFirst };
+
 export const articlesByEvent = pagedRelation({
+  ...articleArguments,
   select: Prisma.sql`${articleColumns}, article_event.relation`,
   from: Prisma.sql`article_event JOIN article ON article.id = article_event.article_id`,
   parentKey: Prisma.sql`article_event.event_id`,
@@ -50,6 +67,7 @@ export const articlesByEvent = pagedRelation({
 });
 
 export const articlesByActor = pagedRelation({
+  ...articleArguments,
   select: Prisma.sql`${articleColumns}, article_actor.mention_count AS "mentionCount", article_actor.first_offset AS "firstOffset"`,
   from: Prisma.sql`article_actor JOIN article ON article.id = article_actor.article_id`,
   parentKey: Prisma.sql`article_actor.actor_id`,
@@ -62,6 +80,7 @@ export const articlesByActor = pagedRelation({
 });
 
 export const articlesByTopic = pagedRelation({
+  ...articleArguments,
   select: articleColumns,
   from: Prisma.sql`article_topic JOIN article ON article.id = article_topic.article_id`,
   parentKey: Prisma.sql`article_topic.topic_id`,
@@ -80,6 +99,6 @@ export function articleLoaders(settings: LoaderSettings) {
       toValue: (row) => row.rawText as string,
     }),
 
-    articles: rootListLoader(settings, ofArticles, articleOrderings, articleConditions),
+    articles: rootListLoader(settings, articleList),
   };
 }

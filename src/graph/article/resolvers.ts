@@ -14,7 +14,7 @@ import { connectionField, readingColumns } from "../plan";
 
 export const articleResolvers: Resolvers = {
   Query: {
-    articles: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.articles(filter, orderBy, page, info),
+    articles: (_, args, { loaders }, info) => loaders.articles(args, info),
     article: (_, { id }, { loaders }) => orNotFound(loaders.articleById.load(rowIdOf(id, "Article")), `Article ${id}`),
   },
 

@@ -3,7 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import type { ClaimFilter, ClaimOrder } from "../../generated/graphql";
 import { type Ordering, type ChildRelation, type Row, type SortKey } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, taggedWithAny, topicSlugs, type LoaderSettings } from "../loader";
 import type { Claim } from "../models";
 
 export const claimColumns = Prisma.sql`claim.id, claim.text, claim.quote, claim.speaker_id AS "speakerId",
@@ -21,20 +21,29 @@ export const claimOrderings: Record<ClaimOrder, Ordering> = {
 const latestFirst = claimOrderings.CLAIMED_AT_DESC;
 
 function claimConditions(filter: ClaimFilter = {}): Prisma.Sql[] {
-  const { claimed, speaker, topic, source, text } = filter;
+  const { claimed, speaker, source, quoted, text } = filter;
+  const slugs = topicSlugs(filter);
   return conditions(
     claimed?.from && Prisma.sql`claim.claimed_at >= ${claimed.from}`,
     claimed?.to && Prisma.sql`claim.claimed_at < ${claimed.to}`,
     speaker && Prisma.sql`claim.speaker_id = ${rowIdOf(speaker, "Actor")}`,
-    topic &&
-      Prisma.sql`EXISTS (SELECT 1 FROM claim_topic JOIN topic ON topic.id = claim_topic.topic_id
-                         WHERE claim_topic.claim_id = claim.id AND topic.slug = ${topic})`,
+    slugs && taggedWithAny("claim_topic", "claim_id", Prisma.sql`claim.id`, slugs),
     source && Prisma.sql`EXISTS (SELECT 1 FROM article WHERE article.id = claim.article_id AND article.source = ${source})`,
+    quoted != null && Prisma.sql`claim.quote IS ${Prisma.raw(quoted ? "NOT NULL" : "NULL")}`,
     text && Prisma.sql`claim.search_vector @@ websearch_to_tsquery('english', ${text})`,
   );
 }
 
-const ofClaims = { select: claimColumns, from: Prisma.sql`claim`, toEdge: (row: Row) => ({ node: asModel<Claim>(row) }) };
+const ofClaims = {
+  select: claimColumns,
+  from: Prisma.sql`claim`,
+  toEdge: (row: Row) => ({ node: asModel<Claim>(row) }),
+  filterBy: claimConditions,
+  orderings: claimOrderings,
+};
+
+/** Claims as the root list reads them. */
+const claimList = { ...ofClaims, ordering: latestFirst };
 
 /** Claims whose `column` is the parent, latest first. */
 function claimsBy(column: "article_id" | "event_id" | "speaker_id"): ChildRelation<{ node: Claim }> {
@@ -66,6 +75,6 @@ export function claimLoaders(settings: LoaderSettings) {
   return {
     claimById: rowLoader(settings, { ...ofClaims, key: Prisma.sql`claim.id`, toValue: asModel<Claim> }),
 
-    claims: rootListLoader(settings, ofClaims, claimOrderings, claimConditions),
+    claims: rootListLoader(settings, claimList),
   };
 }

@@ -7,7 +7,7 @@ import { connectionField, readingColumns } from "../plan";
 
 export const claimResolvers: Resolvers = {
   Query: {
-    claims: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.claims(filter, orderBy, page, info),
+    claims: (_, args, { loaders }, info) => loaders.claims(args, info),
     claim: (_, { id }, { loaders }) => orNotFound(loaders.claimById.load(rowIdOf(id, "Claim")), `Claim ${id}`),
   },
 

@@ -3,10 +3,10 @@
 import { Prisma } from "../../generated/prisma/client";
 import type { ArticleEventRelation, ParticipantRole } from "../../generated/prisma/enums";
 import type { EventFilter, EventOrder } from "../../generated/graphql";
-import { actorColumns, actorOrderings } from "../actor/loaders";
+import { actorArguments, actorColumns, actorOrderings } from "../actor/loaders";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
-import { asModel, conditions, containing, listLoader, pagedRelation, pairLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, listLoader, pagedRelation, pairLoader, rootListLoader, rowLoader, taggedWithAny, topicSlugs, type LoaderSettings } from "../loader";
 import type { Actor, DiscrepancyRow, Event, ParticipantRow } from "../models";
 
 export const eventColumns = Prisma.sql`event.id, event.title, event.kind, event.status, event.start_date AS "startDate",
@@ -28,29 +28,39 @@ function day(date: Date): string {
 }
 
 function eventConditions(filter: EventFilter = {}): Prisma.Sql[] {
-  const { startDate: range, kind, status, actor, topic, source, text } = filter;
+  const { startDate: range, kind, status, actor, actors, source, hasDiscrepancies, text } = filter;
+  const slugs = topicSlugs(filter);
+  const tookPart = (actorId: string) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM event_participant WHERE event_participant.event_id = event.id AND event_participant.actor_id = ${rowIdOf(actorId, "Actor")})`;
   return conditions(
     range?.from && Prisma.sql`event.start_date >= CAST(${day(range.from)} AS date)`,
     range?.to && Prisma.sql`event.start_date <= CAST(${day(range.to)} AS date)`,
     kind?.length && Prisma.sql`event.kind::text = ANY(${kind})`,
     status?.length && Prisma.sql`event.status::text = ANY(${status})`,
-    actor &&
-      Prisma.sql`EXISTS (SELECT 1 FROM event_participant WHERE event_participant.event_id = event.id AND event_participant.actor_id = ${rowIdOf(actor, "Actor")})`,
-    topic &&
-      Prisma.sql`EXISTS (SELECT 1 FROM event_topic JOIN topic ON topic.id = event_topic.topic_id
-                         WHERE event_topic.event_id = event.id AND topic.slug = ${topic})`,
+    actor && tookPart(actor),
+    ...(actors ?? []).map(tookPart),
+    slugs && taggedWithAny("event_topic", "event_id", Prisma.sql`event.id`, slugs),
     source &&
       Prisma.sql`EXISTS (SELECT 1 FROM article_event JOIN article ON article.id = article_event.article_id
                          WHERE article_event.event_id = event.id AND article.source = ${source})`,
+    hasDiscrepancies != null &&
+      Prisma.sql`${Prisma.raw(hasDiscrepancies ? "" : "NOT")} EXISTS (SELECT 1 FROM discrepancy WHERE discrepancy.event_id = event.id)`,
     text &&
       Prisma.sql`concat_ws(' ', event.title, event.summary, event.place) ILIKE ${containing(text)}`,
   );
 }
 
+/** What every paged list of events takes: the root list's filter and orderings. */
+const eventArguments = { filterBy: eventConditions, orderings: eventOrderings };
+
 /** The event table as the by-id and root-list loaders read it. */
 const ofEvents = { select: eventColumns, from: Prisma.sql`event`, toEdge: (row: Row) => ({ node: asModel<Event>(row) }) };
 
+/** Events as root list and search hits read them: default order, latest first. */
+export const eventList = { ...ofEvents, ...eventArguments, ordering: eventOrderings.START_DATE_DESC };
+
 export const eventsByArticle = pagedRelation({
+  ...eventArguments,
   select: Prisma.sql`${eventColumns}, article_event.relation`,
   from: Prisma.sql`article_event JOIN event ON event.id = article_event.event_id`,
   parentKey: Prisma.sql`article_event.article_id`,
@@ -59,6 +69,7 @@ export const eventsByArticle = pagedRelation({
 });
 
 export const eventsByActor = pagedRelation({
+  ...eventArguments,
   select: Prisma.sql`${eventColumns}, event_participant.role`,
   from: Prisma.sql`event_participant JOIN event ON event.id = event_participant.event_id`,
   parentKey: Prisma.sql`event_participant.actor_id`,
@@ -67,6 +78,7 @@ export const eventsByActor = pagedRelation({
 });
 
 export const eventsByTopic = pagedRelation({
+  ...eventArguments,
   select: eventColumns,
   from: Prisma.sql`event_topic JOIN event ON event.id = event_topic.event_id`,
   parentKey: Prisma.sql`event_topic.topic_id`,
@@ -84,6 +96,7 @@ const ofParticipants = {
 /** Participants come with their actor joined in: EventParticipant.actor needs no further query. */
 export const participantsByEvent = pagedRelation({
   ...ofParticipants,
+  ...actorArguments,
   parentKey: Prisma.sql`event_participant.event_id`,
   ordering: actorOrderings.NAME_ASC,
   toEdge: (row): { node: ParticipantRow } => ({ node: ofParticipants.toParticipant(row) }),
@@ -114,6 +127,6 @@ export function eventLoaders(settings: LoaderSettings) {
       toValue: asModel<DiscrepancyRow>,
     }),
 
-    events: rootListLoader(settings, ofEvents, eventOrderings, eventConditions),
+    events: rootListLoader(settings, eventList),
   };
 }

@@ -11,7 +11,7 @@ import { connectionField, embeddedField, readingColumns } from "../plan";
 
 export const eventResolvers: Resolvers = {
   Query: {
-    events: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.events(filter, orderBy, page, info),
+    events: (_, args, { loaders }, info) => loaders.events(args, info),
     event: readingColumns(["eventId"], (_, { id }, { loaders }) => orNotFound(loaders.eventById.load(rowIdOf(id, "Event")), `Event ${id}`)),
   },
 

@@ -10,7 +10,7 @@ import { connectionField, readingColumns } from "../plan";
 
 export const topicResolvers: Resolvers = {
   Query: {
-    topics: (_, { filter, orderBy, ...page }, { loaders }, info) => loaders.topics(filter, orderBy, page, info),
+    topics: (_, args, { loaders }, info) => loaders.topics(args, info),
     topic: (_, { id }, { loaders }) => orNotFound(loaders.topicById.load(rowIdOf(id, "Topic")), `Topic ${id}`),
   },
 
