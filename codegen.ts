@@ -4,6 +4,7 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const models = "../graph/models#";
+const aggregates = "../graph/aggregate/loaders#";
 
 const config: CodegenConfig = {
   schema: "schema.graphql",
@@ -33,6 +34,13 @@ const config: CodegenConfig = {
           IngestArticleResult: `${models}IngestResultRow`,
           SearchEdge: `${models}SearchEdgeRow`,
           SearchConnection: `${models}SearchConnectionRow`,
+          ArticleFacets: `${aggregates}FacetScope`,
+          EventFacets: `${aggregates}FacetScope`,
+          ActorFacets: `${aggregates}FacetScope`,
+          ClaimFacets: `${aggregates}FacetScope`,
+          ActorNetworkNode: `${aggregates}NetworkNodeRow`,
+          ActorNetworkEdge: `${aggregates}NetworkEdgeRow`,
+          TimelineBucket: `${aggregates}TimelineBucketRow`,
           AuditEntry: "../graph/curation/loaders#AuditEntryRow",
           SplitActorPayload: "../curation/actors#SplitResult",
         },

@@ -7,6 +7,7 @@ import type { RequestObservation } from "../observability/requests";
 import type { ArticleLimits } from "../validation/article";
 import { StatementCounter } from "../db/statements";
 import { actorLoaders } from "./actor/loaders";
+import { aggregateLoaders } from "./aggregate/loaders";
 import { articleLoaders } from "./article/loaders";
 import { claimLoaders } from "./claim/loaders";
 import { curationLoaders } from "./curation/loaders";
@@ -25,6 +26,7 @@ export function createLoaders(settings: LoaderSettings) {
     ...topicLoaders(settings),
     ...searchLoaders(settings),
     ...curationLoaders(settings),
+    ...aggregateLoaders(settings),
   };
 }
 

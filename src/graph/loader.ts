@@ -173,9 +173,14 @@ export function asModel<T>(row: Row): T {
   return row as unknown as T;
 }
 
-/** A LIKE pattern matching the text anywhere, its own wildcards escaped. */
+/** The text as a LIKE pattern matching itself only: its own wildcards escaped. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+/** A LIKE pattern matching the text anywhere. */
 export function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+  return `%${likeLiteral(text)}%`;
 }
 
 /** A relation paged per parent, typed from its toEdge (its connection field: src/graph/plan.ts connectionField). */

@@ -45,9 +45,9 @@ export interface IngestResultRow {
   error: string | null;
 }
 
-/** A search hit before its article or claim is loaded. */
+/** A search hit before its row is loaded. */
 export interface SearchHit {
-  kind: "Article" | "Claim";
+  kind: "Article" | "Claim" | "Actor" | "Event";
   id: number;
 }
 

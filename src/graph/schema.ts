@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { actorResolvers } from "./actor/resolvers";
+import { aggregateResolvers } from "./aggregate/resolvers";
 import { articleResolvers } from "./article/resolvers";
 import { claimResolvers } from "./claim/resolvers";
 import { curationResolvers } from "./curation/resolvers";
@@ -20,7 +21,7 @@ export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
 export function createSchema() {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
-    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, nodeResolvers],
+    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, aggregateResolvers, nodeResolvers],
   });
   // Before the argument checks wrap resolvers: fields without one read their own column.
   declareDefaultReads(schema);

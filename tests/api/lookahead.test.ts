@@ -114,3 +114,21 @@ test("a nested page's rows carry only the columns its selection reads", async ()
   expect(compiledStatement).toMatch(/page\."title"/);
   expect(compiledStatement).not.toMatch(/page\.\*/);
 });
+
+test("nested filters and orderings give the naive resolvers' answer, in one statement", async () => {
+  const result = await sameAsNaive(`{ articles(first: 3, orderBy: PUBLISHED_AT_ASC) { nodes {
+    events(filter: { kind: [MEETING], startDate: { from: "2025-01-02" } }, orderBy: START_DATE_DESC) { totalCount nodes { title
+      participants(filter: { kind: [PERSON] }, orderBy: NAME_DESC, first: 2) { pageInfo { hasNextPage endCursor } nodes { actor { name
+        claims(filter: { text: "point" }, orderBy: CLAIMED_AT_ASC, first: 1) { totalCount nodes { text } }
+        busiest: coActors(filter: { text: "delegate" }, first: 2) { nodes { sharedEvents actor { name } } }
+      } } }
+    } }
+    claims(filter: { quoted: false }, orderBy: CLAIMED_AT_DESC, first: 2) { totalCount }
+    actors(orderBy: EVENTS_DESC, first: 2) { nodes { name } }
+  } } }`);
+  expect(result.statements).toBe(1);
+  // The first article's events start on 2025-01-01: filtered out; the second's are in.
+  expect(result.data.articles.nodes[0].events.totalCount).toBe(0);
+  expect(result.data.articles.nodes[1].events.totalCount).toBe(2);
+  expect(result.data.articles.nodes[1].events.nodes[0].participants.nodes[0].actor.name).toBe("Shared Delegate");
+});

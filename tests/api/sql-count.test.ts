@@ -76,6 +76,27 @@ test("a 4-level nested query of connections is one statement, for 50 parents as 
   expect(forFifty).toBe(1);
 });
 
+// The same five levels, each connection filtered and ordered as a front-end asks.
+const NESTED_FILTERED = `query ($first: Int!) {
+  articles(first: $first, filter: { sources: ["Nested Wire"] }) {
+    nodes { events(filter: { kind: [MEETING] }, orderBy: START_DATE_ASC) {
+      nodes { participants(filter: { kind: [PERSON] }, orderBy: MENTIONS_DESC) {
+        nodes { actor { claims(filter: { quoted: false }, orderBy: CLAIMED_AT_ASC, first: 1) { totalCount } } }
+      } }
+    } }
+  }
+}`;
+
+test("nested filters and orderings stay one statement, for 50 parents as for 5", async () => {
+  for (const parents of [5, 50]) {
+    await seeded(parents);
+    const result = await graphqlClient(db)(NESTED_FILTERED, { first: parents });
+    expect(ok(result).articles.nodes).toHaveLength(parents);
+    expect(result.data.articles.nodes[0].events.nodes[0].participants.nodes).toHaveLength(3);
+    expect(result.statements).toBe(1);
+  }
+});
+
 test("the count is of statements really sent: without DataLoaders the same query sends one per parent", async () => {
   const batched = await nestedQueryOver(5);
   const naive = await nestedQueryOver(5, false);

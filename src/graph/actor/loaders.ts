@@ -7,7 +7,7 @@ import { normalizeName } from "../../text/normalize";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
 import { recordLoaderBatch } from "../../observability/metrics";
-import { asModel, conditions, containing, dataLoaderOptions, listLoader, pagedRelation, pairLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
+import { asModel, conditions, containing, dataLoaderOptions, likeLiteral, listLoader, pagedRelation, pairLoader, rootListLoader, rowLoader, type LoaderSettings } from "../loader";
 import type { Actor, ActorAlias, CoActorRow } from "../models";
 import { queryRows } from "../rows";
 
@@ -31,7 +31,7 @@ export const actorOrderings: Record<ActorOrder, Ordering> = {
   EVENTS_DESC: mostFirst("events-desc", "event_participant", "actor_id"),
 };
 
-function actorConditions(filter: ActorFilter = {}): Prisma.Sql[] {
+export function actorConditions(filter: ActorFilter = {}): Prisma.Sql[] {
   const { kind, affiliation, topic, text } = filter;
   return conditions(
     kind?.length && Prisma.sql`actor.kind::text = ANY(${kind})`,
@@ -74,6 +74,27 @@ function actorBySimilarAlias(settings: LoaderSettings) {
     const byKey = new Map(rows.map(({ _key, ...row }) => [_key as string, asModel<Actor>(row)]));
     return keys.map((key) => byKey.get(key) ?? null);
   }, dataLoaderOptions(settings));
+}
+
+/** At most this many autocomplete suggestions. */
+export const MAX_SUGGESTIONS = 50;
+
+/**
+ * Actors with an alias in which a word starts with the prefix (already folded
+ * by normalizeName), most mentioned first. Both LIKE patterns are served by the
+ * trigram index on actor_alias.normalized once the prefix has three letters.
+ */
+function actorsByPrefix(settings: LoaderSettings) {
+  return async (prefix: string, first: number): Promise<Actor[]> => {
+    const escaped = likeLiteral(prefix);
+    const rows = await queryRows(settings.pool, Prisma.sql`
+      SELECT ${actorColumns} FROM actor
+       WHERE EXISTS (SELECT 1 FROM actor_alias WHERE actor_alias.actor_id = actor.id
+                        AND (actor_alias.normalized LIKE ${`${escaped}%`} OR actor_alias.normalized LIKE ${`% ${escaped}%`}))
+       ORDER BY (SELECT count(*) FROM article_actor WHERE article_actor.actor_id = actor.id) DESC, actor.name, actor.id
+       LIMIT ${first}`);
+    return rows.map(asModel<Actor>);
+  };
 }
 
 /** The actor table as the by-id and root-list loaders read it. */
@@ -139,6 +160,8 @@ export function actorLoaders(settings: LoaderSettings) {
     }),
 
     actorBySimilarAlias: actorBySimilarAlias(settings),
+
+    actorsByPrefix: actorsByPrefix(settings),
 
     aliasesByActor: listLoader(settings, {
       select: Prisma.sql`actor_alias.id, actor_alias.actor_id AS "actorId", actor_alias.surface, actor_alias.normalized`,

@@ -4,7 +4,7 @@ import { normalizeName } from "../../text/normalize";
 import { badUserInput, orNotFound } from "../errors";
 import { globalIdField, rowIdOf, toGlobalId } from "../ids";
 import type { CoActorRow } from "../models";
-import { coActorsByActor } from "./loaders";
+import { coActorsByActor, MAX_SUGGESTIONS } from "./loaders";
 import { articlesByActor } from "../article/loaders";
 import { claimsBySpeaker } from "../claim/loaders";
 import { eventsByActor } from "../event/loaders";
@@ -22,6 +22,12 @@ export const actorResolvers: Resolvers = {
       const key = normalizeName(name);
       if (!key) throw badUserInput("name must contain letters");
       return (await loaders.actorByAlias.load(key)) ?? loaders.actorBySimilarAlias.load(key);
+    },
+    actorSuggestions: (_, { prefix, first }, { loaders }) => {
+      const size = first ?? 10;
+      if (!Number.isInteger(size) || size < 0 || size > MAX_SUGGESTIONS) throw badUserInput(`first must be between 0 and ${MAX_SUGGESTIONS} (got ${size})`);
+      const key = normalizeName(prefix);
+      return key ? loaders.actorsByPrefix(key, size) : [];
     },
   },
 

@@ -32,7 +32,7 @@ export const articleOrderings: Record<ArticleOrder, Ordering | ((filter: Article
 const newestFirst: Ordering = { name: "published-desc", keys: [publishedAt, articleId], descending: true };
 
 /** SQL for an article list's filters; `article` is the table in scope. */
-function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
+export function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
   const { published, source, sources, language, actor, text } = filter;
   const slugs = topicSlugs(filter);
   return conditions(
@@ -91,6 +91,8 @@ export const articlesByTopic = pagedRelation({
 export function articleLoaders(settings: LoaderSettings) {
   return {
     articleById: rowLoader(settings, { ...ofArticles, key: Prisma.sql`article.id`, toValue: asModel<Article> }),
+
+    articleByUrl: rowLoader<string, Article>(settings, { ...ofArticles, key: Prisma.sql`article.url`, toValue: asModel<Article> }),
 
     rawTextByArticle: rowLoader(settings, {
       select: Prisma.sql`article.raw_text AS "rawText"`,

@@ -15,6 +15,7 @@ import { connectionField, readingColumns } from "../plan";
 export const articleResolvers: Resolvers = {
   Query: {
     articles: (_, args, { loaders }, info) => loaders.articles(args, info),
+    articleByUrl: (_, { url }, { loaders }) => loaders.articleByUrl.load(url),
     article: (_, { id }, { loaders }) => orNotFound(loaders.articleById.load(rowIdOf(id, "Article")), `Article ${id}`),
   },
 

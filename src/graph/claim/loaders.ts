@@ -20,7 +20,7 @@ export const claimOrderings: Record<ClaimOrder, Ordering> = {
 };
 const latestFirst = claimOrderings.CLAIMED_AT_DESC;
 
-function claimConditions(filter: ClaimFilter = {}): Prisma.Sql[] {
+export function claimConditions(filter: ClaimFilter = {}): Prisma.Sql[] {
   const { claimed, speaker, source, quoted, text } = filter;
   const slugs = topicSlugs(filter);
   return conditions(

@@ -27,7 +27,7 @@ function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function eventConditions(filter: EventFilter = {}): Prisma.Sql[] {
+export function eventConditions(filter: EventFilter = {}): Prisma.Sql[] {
   const { startDate: range, kind, status, actor, actors, source, hasDiscrepancies, text } = filter;
   const slugs = topicSlugs(filter);
   const tookPart = (actorId: string) =>

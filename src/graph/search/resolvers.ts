@@ -3,18 +3,18 @@ import type { Resolvers } from "../../generated/graphql";
 import type { GraphContext } from "../context";
 import { badUserInput, orNotFound } from "../errors";
 import { nodeTypeOf } from "../ids";
-import type { Article, Claim, SearchHit } from "../models";
+import type { Actor, Article, Claim, Event, SearchHit } from "../models";
 
-function loadHit({ kind, id }: SearchHit, { loaders }: GraphContext): Promise<Article | Claim> {
-  const row = kind === "Article" ? loaders.articleById.load(id) : loaders.claimById.load(id);
-  return orNotFound<Article | Claim>(row, `${kind} ${id}`);
+function loadHit({ kind, id }: SearchHit, { loaders }: GraphContext): Promise<Article | Claim | Actor | Event> {
+  const byKind = { Article: loaders.articleById, Claim: loaders.claimById, Actor: loaders.actorById, Event: loaders.eventById };
+  return orNotFound<Article | Claim | Actor | Event>(byKind[kind].load(id), `${kind} ${id}`);
 }
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: (_, { query, ...page }, { loaders }, info) => {
+    search: (_, { query, types, ...page }, { loaders }, info) => {
       if (!query.trim()) throw badUserInput("query must not be empty");
-      return loaders.search(query, page, info);
+      return loaders.search(query, types, page, info);
     },
   },
 
@@ -25,5 +25,5 @@ export const searchResolvers: Resolvers = {
     node: (edge, _, context) => loadHit(edge.node, context),
   },
 
-  SearchResult: { __resolveType: (row) => (nodeTypeOf(row) === "Article" ? "Article" : "Claim") },
+  SearchResult: { __resolveType: (row) => nodeTypeOf(row) as "Article" | "Claim" | "Actor" | "Event" },
 };

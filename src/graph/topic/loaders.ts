@@ -54,6 +54,8 @@ export function topicLoaders(settings: LoaderSettings) {
   return {
     topicById: rowLoader(settings, { ...ofTopics, key: Prisma.sql`topic.id`, toValue: asModel<Topic> }),
 
+    topicBySlug: rowLoader<string, Topic>(settings, { ...ofTopics, key: Prisma.sql`topic.slug`, toValue: asModel<Topic> }),
+
     topics: rootListLoader(settings, ofTopics),
   };
 }

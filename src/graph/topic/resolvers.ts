@@ -12,6 +12,7 @@ export const topicResolvers: Resolvers = {
   Query: {
     topics: (_, args, { loaders }, info) => loaders.topics(args, info),
     topic: (_, { id }, { loaders }) => orNotFound(loaders.topicById.load(rowIdOf(id, "Topic")), `Topic ${id}`),
+    topicBySlug: (_, { slug }, { loaders }) => loaders.topicBySlug.load(slug),
   },
 
   Topic: {
