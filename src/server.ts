@@ -1,5 +1,6 @@
 // Composition root of the HTTP API: config + database → Apollo Server 5 at
-// /graphql (src/graphql-route.ts), express 5 for health, readiness and metrics.
+// /graphql (src/graphql-route.ts), subscriptions over WebSocket on the same
+// path (src/subscriptions), express 5 for health, readiness and metrics.
 // Each request gets its own context (fresh DataLoaders) and runs inside a
 // statement-counting scope, so the number of SQL statements it sent is known
 // (context.statements, and extensions.sqlStatements in the response).
@@ -25,6 +26,8 @@ import { createLogger } from "./observability/logger";
 import { registry } from "./observability/metrics";
 import { observabilityPlugin } from "./observability/plugin";
 import { observationOf, observeRequests } from "./observability/requests";
+import { ChangeFeed } from "./subscriptions/changes";
+import { serveSubscriptions } from "./subscriptions/websocket";
 import { webRoutes } from "./web";
 
 export interface ServerOptions {
@@ -80,8 +83,12 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
   const logger = createLogger(config.logLevel);
   const limits = queryLimits(config.queryLimits, { defaultPageSize: DEFAULT_PAGE_SIZE, production });
   const inputLimits = { ...DEFAULT_INPUT_LIMITS, maxArticleBytes: config.maxArticleBytes };
+  const schema = createSchema();
+  // Subscriptions' change feed: its own connection, with the pool's settings.
+  const changes = new ChangeFeed(db.pool.options);
+  let subscriptions: { dispose(): Promise<void> } | undefined;
   const apollo = new ApolloServer<GraphContext>({
-    schema: createSchema(),
+    schema,
     introspection: config.introspection,
     // src/csrf.ts decides, before Apollo: Apollo's own check also refuses GET queries from plain clients.
     csrfPrevention: false,
@@ -143,6 +150,14 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
           });
         },
       });
+      subscriptions = serveSubscriptions({
+        httpServer,
+        schema,
+        limits,
+        requireKey: config.requireKeyForQueries,
+        authenticate: (authorization) => authenticate(db.prisma, authorization),
+        context: (auth) => createContext({ prisma: db.prisma, pool: db.pool, dataLoaders: config.dataLoaders, auth, inputLimits, changes }),
+      });
       await new Promise<void>((resolve, reject) => {
         httpServer.once("error", reject);
         httpServer.listen(port, resolve);
@@ -150,6 +165,9 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
       return `http://localhost:${(httpServer.address() as AddressInfo).port}/graphql`;
     },
     async stop() {
+      // Open sockets would keep the HTTP server from closing.
+      await subscriptions?.dispose();
+      await changes.stop();
       await apollo.stop();
     },
   };

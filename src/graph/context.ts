@@ -5,6 +5,7 @@ import type { Authenticated } from "../auth/keys";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { RequestObservation } from "../observability/requests";
 import type { ArticleLimits } from "../validation/article";
+import type { ChangeFeed } from "../subscriptions/changes";
 import { StatementCounter } from "../db/statements";
 import { actorLoaders } from "./actor/loaders";
 import { aggregateLoaders } from "./aggregate/loaders";
@@ -43,6 +44,10 @@ export interface GraphContext {
   inputLimits: ArticleLimits;
   /** Logs and metrics of this request (src/observability), when served over HTTP. */
   observation?: RequestObservation;
+  /** Rows changed by any process, for subscriptions (src/subscriptions). */
+  changes?: ChangeFeed;
+  /** Fresh DataLoaders: a subscription's context lives as long as it does, and each event must read current rows. */
+  renewLoaders(): void;
 }
 
 /** Ingestion limits when the server does not say otherwise: 1 MB per article, 100 per batch. */
@@ -60,6 +65,7 @@ export interface ContextOptions {
   auth?: Authenticated | null;
   inputLimits?: ArticleLimits;
   observation?: RequestObservation;
+  changes?: ChangeFeed;
 }
 
 export function createContext({
@@ -70,6 +76,18 @@ export function createContext({
   auth = null,
   inputLimits = DEFAULT_INPUT_LIMITS,
   observation,
+  changes,
 }: ContextOptions): GraphContext {
-  return { prisma, loaders: createLoaders({ pool, batching: dataLoaders }), statements, auth, inputLimits, observation };
+  const settings = { pool, batching: dataLoaders };
+  const context: GraphContext = {
+    prisma,
+    loaders: createLoaders(settings),
+    statements,
+    auth,
+    inputLimits,
+    observation,
+    changes,
+    renewLoaders: () => void (context.loaders = createLoaders(settings)),
+  };
+  return context;
 }

@@ -14,6 +14,7 @@ import { decodeGlobalId } from "./ids";
 import { declareDefaultReads } from "./plan";
 import { scalarResolvers } from "./scalars";
 import { searchResolvers } from "./search/resolvers";
+import { subscriptionResolvers } from "./subscription/resolvers";
 import { topicResolvers } from "./topic/resolvers";
 
 export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
@@ -21,7 +22,7 @@ export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
 export function createSchema() {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
-    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, aggregateResolvers, nodeResolvers],
+    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, aggregateResolvers, subscriptionResolvers, nodeResolvers],
   });
   // Before the argument checks wrap resolvers: fields without one read their own column.
   declareDefaultReads(schema);

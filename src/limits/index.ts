@@ -6,7 +6,17 @@
 // rejection carries code QUERY_LIMIT_EXCEEDED, the limit's name and its value.
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule, visit } from "graphql";
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ParseOptions,
+  type ValidationContext,
+  type ValidationRule,
+  visit,
+} from "graphql";
 import type { QueryLimits } from "../config";
 import { operationShape, type CostSettings } from "./cost";
 import { knownOperationTypesRule } from "./operation-types";
@@ -54,6 +64,31 @@ function fieldLimitError(document: DocumentNode, maxFields: number): GraphQLErro
   return fields > maxFields ? limitExceeded("fields", maxFields, `Query field limit of ${maxFields} exceeded, found ${fields}.`) : null;
 }
 
+export interface CheckedOperation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables?: Record<string, unknown>;
+}
+
+/** The field, depth or cost limit the operation exceeds, or null: for queries (Apollo) and subscriptions (graphql-ws) alike. */
+export function operationLimitError(limits: QueryLimits, settings: CostSettings, { schema, document, operation, variables }: CheckedOperation): GraphQLError | null {
+  const tooManyFields = fieldLimitError(document, limits.maxFields);
+  if (tooManyFields) return tooManyFields;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
+  );
+  const { cost, depth, heaviest } = operationShape(schema, operation, fragments, variables, settings);
+  if (depth > limits.maxDepth) {
+    return limitExceeded("depth", limits.maxDepth, `Query depth limit of ${limits.maxDepth} relationship hops exceeded, found ${depth}.`);
+  }
+  if (cost > limits.maxCost) {
+    const where = heaviest ? ` \`${heaviest.path}\` contributes most (${heaviest.rows} rows).` : "";
+    return limitExceeded("cost", limits.maxCost, `Query cost limit of ${limits.maxCost} rows exceeded, found ${cost}.${where}`, { cost, heaviestField: heaviest?.path });
+  }
+  return null;
+}
+
 function shapeLimitPlugin(limits: QueryLimits, settings: CostSettings): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
@@ -69,30 +104,27 @@ function shapeLimitPlugin(limits: QueryLimits, settings: CostSettings): ApolloSe
         },
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const tooManyFields = fieldLimitError(document, limits.maxFields);
-          if (tooManyFields) throw tooManyFields;
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
-          );
-          const { cost, depth, heaviest } = operationShape(schema, operation, fragments, request.variables, settings);
-          if (depth > limits.maxDepth) {
-            throw limitExceeded("depth", limits.maxDepth, `Query depth limit of ${limits.maxDepth} relationship hops exceeded, found ${depth}.`);
-          }
-          if (cost > limits.maxCost) {
-            const where = heaviest ? ` \`${heaviest.path}\` contributes most (${heaviest.rows} rows).` : "";
-            throw limitExceeded("cost", limits.maxCost, `Query cost limit of ${limits.maxCost} rows exceeded, found ${cost}.${where}`, { cost, heaviestField: heaviest?.path });
-          }
+          const error = operationLimitError(limits, settings, { schema, document, operation, variables: request.variables });
+          if (error) throw error;
         },
       };
     },
   };
 }
 
+export interface QueryLimitRules {
+  plugins: ApolloServerPlugin<BaseContext>[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  /** The checks Apollo's plugin runs after validation, for operations served elsewhere (subscriptions). */
+  checkOperation(operation: CheckedOperation): GraphQLError | null;
+}
+
 /** In production, field suggestions ("Did you mean ...") are masked so the schema cannot be probed by typos. */
 export function queryLimits(
   limits: QueryLimits,
   settings: CostSettings & { production: boolean },
-): { plugins: ApolloServerPlugin<BaseContext>[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
+): QueryLimitRules {
   const armor = new ApolloArmor({
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: settings.production },
@@ -106,5 +138,6 @@ export function queryLimits(
     plugins: [...(plugins as ApolloServerPlugin<BaseContext>[]), shapeLimitPlugin(limits, settings)],
     validationRules: [...validationRules, knownOperationTypesRule],
     parseOptions: { maxTokens: limits.maxTokens },
+    checkOperation: (operation) => operationLimitError(limits, settings, operation),
   };
 }

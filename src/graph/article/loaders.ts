@@ -7,6 +7,7 @@ import { badInput } from "../../validation/checks";
 import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, taggedWithAny, topicSlugs, type LoaderSettings } from "../loader";
 import type { ArticleEventRelation } from "../../generated/prisma/enums";
 import type { Article } from "../models";
+import { queryRows } from "../rows";
 
 // Without raw_text, as long as the body: Article.rawText loads it on its own.
 export const articleColumns = Prisma.sql`article.id, article.title, article.body, article.url, article.source,
@@ -102,5 +103,11 @@ export function articleLoaders(settings: LoaderSettings) {
     }),
 
     articles: rootListLoader(settings, articleList),
+
+    /** Whether the article passes the filter (a subscription's, checked as each article arrives). */
+    articleMatches: async (id: number, filter: ArticleFilter): Promise<boolean> => {
+      const rows = await queryRows(settings.pool, Prisma.sql`SELECT 1 FROM article WHERE ${Prisma.join([Prisma.sql`article.id = ${id}`, ...articleConditions(filter)], " AND ")}`);
+      return rows.length > 0;
+    },
   };
 }
