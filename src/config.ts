@@ -29,6 +29,11 @@ export interface Config {
   debugResponses: boolean;
   /** Batch and cache database reads per request (DataLoader). Off only to benchmark naive resolvers. */
   dataLoaders: boolean;
+  /**
+   * A JSON file of trusted documents ({ "<sha256>": "<document>" }, as GraphQL Code Generator's
+   * client preset writes it): when set, only those operations run (src/persisted-queries.ts).
+   */
+  trustedDocuments: string | undefined;
 }
 
 export interface QueryLimits {
@@ -90,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, "INTROSPECTION", nodeEnv !== "production"),
     debugResponses: flag(env, "DEBUG_RESPONSES", nodeEnv !== "production"),
     dataLoaders: flag(env, "DATALOADERS", true),
+    trustedDocuments: env.TRUSTED_DOCUMENTS ? path.resolve(env.TRUSTED_DOCUMENTS) : undefined,
   };
 }

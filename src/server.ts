@@ -26,6 +26,7 @@ import { createLogger } from "./observability/logger";
 import { registry } from "./observability/metrics";
 import { observabilityPlugin } from "./observability/plugin";
 import { observationOf, observeRequests } from "./observability/requests";
+import { documentHash, loadTrustedDocuments, PersistedQueryStore, trustedDocumentsOnly } from "./persisted-queries";
 import { ChangeFeed } from "./subscriptions/changes";
 import { serveSubscriptions } from "./subscriptions/websocket";
 import { webRoutes } from "./web";
@@ -87,6 +88,7 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
   // Subscriptions' change feed: its own connection, with the pool's settings.
   const changes = new ChangeFeed(db.pool.options);
   let subscriptions: { dispose(): Promise<void> } | undefined;
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : null;
   const apollo = new ApolloServer<GraphContext>({
     schema,
     introspection: config.introspection,
@@ -98,8 +100,10 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
     stopOnTerminationSignals: false,
     formatError: createFormatError(production),
     validationRules: limits.validationRules,
+    persistedQueries: { cache: new PersistedQueryStore(db.pool, trusted) },
     parseOptions: limits.parseOptions,
     plugins: [
+      ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
       ...limits.plugins,
       observabilityPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -157,6 +161,7 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
         requireKey: config.requireKeyForQueries,
         authenticate: (authorization) => authenticate(db.prisma, authorization),
         context: (auth) => createContext({ prisma: db.prisma, pool: db.pool, dataLoaders: config.dataLoaders, auth, inputLimits, changes }),
+        isTrusted: trusted ? (query) => trusted.has(documentHash(query)) : undefined,
       });
       await new Promise<void>((resolve, reject) => {
         httpServer.once("error", reject);

@@ -19,6 +19,8 @@ export interface SubscriptionServerOptions {
   /** The key behind an Authorization value; null when unknown or revoked. */
   authenticate(authorization: string): Promise<Authenticated | null>;
   context(auth: Authenticated | null): GraphContext;
+  /** With trusted documents (TRUSTED_DOCUMENTS), whether this one is among them. */
+  isTrusted?(query: string): boolean;
 }
 
 /** The Authorization value a client sent: in connectionParams (browsers cannot set upgrade headers) or as a header. */
@@ -45,6 +47,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { dispos
         return true;
       },
       onSubscribe: (ctx, _id, { query, variables, operationName }) => {
+        if (options.isTrusted && !options.isTrusted(query)) return errorsOf("this server runs trusted documents only", "PERSISTED_QUERY_NOT_ALLOWED");
         let document;
         try {
           document = parse(query, limits.parseOptions);
