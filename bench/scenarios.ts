@@ -157,7 +157,7 @@ export function buildScenarios(context: ScenarioContext): Scenario[] {
         const query = SEARCH_TERMS[i % SEARCH_TERMS.length];
         return byGraphQLSystem(
           system,
-          () => graphql(`query ($q: String!) { search(query: $q, first: ${PAGE.search}) { edges { rank snippet
+          () => graphql(`query ($q: String!) { search(query: $q, types: [ARTICLE, CLAIM], first: ${PAGE.search}) { edges { rank snippet
               node { __typename ... on Article { id title } ... on Claim { id text } } } } }`, { q: query }),
           () => graphql(`query ($q: String!) { search(terms: $q, pageSize: ${PAGE.search}) { nodes { type id text rank snippet } } }`, { q: query }),
           () => ({ path: "/search", body: JSON.stringify({ query, first: PAGE.search }) }),
@@ -170,6 +170,29 @@ export function buildScenarios(context: ScenarioContext): Scenario[] {
           () => data.search.nodes.map((n: any) => `${n.type}:${n.id}`),
           () => data.search.map((n: any) => `${n.type}:${n.id}`),
         ),
+    },
+    // Aggregates only our API has: figures of their own, no comparison.
+    {
+      name: "actorNetwork",
+      title: "co-occurrence network of the 50 most active actors",
+      systems: ourQueries,
+      request: () => graphql(`{ actorNetwork(first: 50, filter: { minWeight: 2 }) { nodes { id events articles actor { name } } edges { source target weight } } }`),
+      shape: (_system, data) => ({ nodes: data.actorNetwork.nodes.length, edges: data.actorNetwork.edges.length }),
+    },
+    {
+      name: "timeline",
+      title: "events, articles and claims per week",
+      systems: ourQueries,
+      request: () => graphql(`{ timeline(bucket: WEEK) { start events articles claims } }`),
+      shape: (_system, data) => data.timeline.length,
+    },
+    {
+      name: "facets",
+      title: `${PAGE.articles} articles on a topic with topic, outlet and language facets`,
+      systems: ourQueries,
+      request: () => graphql(`{ articles(first: ${PAGE.articles}, filter: { topic: "energy" }) { totalCount
+          facets { topics { value count } sources { value count } languages { value count } } nodes { id title } } }`),
+      shape: (_system, data) => ({ total: data.articles.totalCount, topics: data.articles.facets.topics.length }),
     },
     {
       name: "ingest",
