@@ -2,26 +2,19 @@
 // filters and orderings, orderings by counts and relevance, multi-value filters,
 // lookups, search over every type, facets, the actor network and the timeline.
 import { toGlobalId } from "../../src/graph/ids";
-import { useTestDatabase } from "../support/database";
-import { errorCodes, graphqlClient, ok, type Data } from "./client";
-import { seedNewsroom, type Newsroom } from "./scenarios";
+import { errorCodes, ok, type Data } from "./client";
+import { useNewsroom } from "./newsroom";
 
-const db = useTestDatabase();
-const query = graphqlClient(db);
-let scenario: Newsroom;
-
-beforeAll(async () => {
-  scenario = await seedNewsroom(db().prisma);
-});
+const { query, newsroom } = useNewsroom();
 
 const actorId = (actor: { id: number }) => toGlobalId("Actor", actor.id);
 const names = (connection: Data, field = "title") => connection.nodes.map((node: Data) => node[field]);
 
 describe("nested connections take their list's filter and ordering", () => {
   test("actor.events by date range, kind and either order", async () => {
-    const minister = actorId(scenario.actors.minister);
+    const minister = actorId(newsroom().actors.minister);
     const events = async (args: string) => names(ok(await query(`{ actorById(id: "${minister}") { events${args} { nodes { title } } } }`)).actorById.events);
-    const { visit, signing } = scenario.events;
+    const { visit, signing } = newsroom().events;
     expect(await events("")).toEqual([signing.title, visit.title]);
     expect(await events("(orderBy: START_DATE_ASC)")).toEqual([visit.title, signing.title]);
     expect(await events(`(filter: { kind: [VISIT] })`)).toEqual([visit.title]);
@@ -29,14 +22,14 @@ describe("nested connections take their list's filter and ordering", () => {
   });
 
   test("actor.claims by topic, date and quotation; event.claims by speaker", async () => {
-    const minister = actorId(scenario.actors.minister);
+    const minister = actorId(newsroom().actors.minister);
     const claims = async (args: string) => names(ok(await query(`{ actorById(id: "${minister}") { claims${args} { nodes { text } } } }`)).actorById.claims, "text");
-    expect(await claims(`(filter: { topic: "energy", quoted: true })`)).toEqual([scenario.claims.pipelineClaim.text]);
+    expect(await claims(`(filter: { topic: "energy", quoted: true })`)).toEqual([newsroom().claims.pipelineClaim.text]);
     expect(await claims(`(filter: { quoted: false })`)).toEqual([]);
     expect(await claims(`(filter: { claimed: { from: "2025-03-05T00:00:00Z" } })`)).toEqual([]);
-    const signing = toGlobalId("Event", scenario.events.signing.id);
-    const bySpeaker = ok(await query(`{ event(id: "${signing}") { claims(filter: { speaker: "${actorId(scenario.actors.envoy)}" }) { totalCount nodes { text } } } }`));
-    expect(bySpeaker.event.claims).toEqual({ totalCount: 1, nodes: [{ text: scenario.claims.supplyClaim.text }] });
+    const signing = toGlobalId("Event", newsroom().events.signing.id);
+    const bySpeaker = ok(await query(`{ event(id: "${signing}") { claims(filter: { speaker: "${actorId(newsroom().actors.envoy)}" }) { totalCount nodes { text } } } }`));
+    expect(bySpeaker.event.claims).toEqual({ totalCount: 1, nodes: [{ text: newsroom().claims.supplyClaim.text }] });
   });
 
   test("topic.articles oldest first, filtered by outlet", async () => {
@@ -44,7 +37,7 @@ describe("nested connections take their list's filter and ordering", () => {
     const articles = ok(await query(`{ topic(id: "${energy}") {
       oldest: articles(orderBy: PUBLISHED_AT_ASC) { nodes { title } }
       courier: articles(filter: { source: "Evening Courier" }) { nodes { title } } } }`)).topic;
-    const { report, rival } = scenario.articles;
+    const { report, rival } = newsroom().articles;
     expect(names(articles.oldest)).toEqual([report.title, rival.title]);
     expect(names(articles.courier)).toEqual([rival.title]);
   });
@@ -96,9 +89,9 @@ describe("orderings by counts and relevance", () => {
 
 describe("multi-value and combined filters", () => {
   test("events with all of several actors; events with discrepancies; any of several topics", async () => {
-    const { minister, envoy, southmark } = scenario.actors;
+    const { minister, envoy, southmark } = newsroom().actors;
     const titles = async (filter: string) => names(ok(await query(`{ events(filter: ${filter}) { nodes { title } } }`)).events);
-    const { visit, signing } = scenario.events;
+    const { visit, signing } = newsroom().events;
     expect(await titles(`{ actors: ["${actorId(minister)}", "${actorId(envoy)}"] }`)).toEqual([signing.title]);
     expect(await titles(`{ actors: ["${actorId(minister)}", "${actorId(southmark)}"] }`)).toEqual([signing.title, visit.title]);
     expect(await titles(`{ hasDiscrepancies: true }`)).toEqual([signing.title]);
@@ -120,7 +113,7 @@ describe("multi-value and combined filters", () => {
 describe("lookups", () => {
   test("topic by slug and article by URL; null when nothing matches", async () => {
     const found = ok(await query(`{ topicBySlug(slug: "energy") { name } articleByUrl(url: "https://ledger.example/visit") { title } none: topicBySlug(slug: "nope") { name } }`));
-    expect(found).toEqual({ topicBySlug: { name: "Energy" }, articleByUrl: { title: scenario.articles.early.title }, none: null });
+    expect(found).toEqual({ topicBySlug: { name: "Energy" }, articleByUrl: { title: newsroom().articles.early.title }, none: null });
   });
 
   test("actor suggestions by the start of any word of any alias, most mentioned first", async () => {
@@ -171,7 +164,7 @@ describe("facets beside totalCount", () => {
 describe("networks and timelines", () => {
   test("actorNetwork: the most active actors and weighted edges among them", async () => {
     const network = ok(await query(`{ actorNetwork(first: 3) { nodes { id events articles actor { name } } edges { source target sharedEvents sharedArticles weight } } }`)).actorNetwork;
-    const { minister, northland, southmark } = scenario.actors;
+    const { minister, northland, southmark } = newsroom().actors;
     // Activity: Southmark 2 events + 2 articles, minister 2 + 2, Northland 1 + 2, envoy 1 + 1.
     expect(network.nodes.map((node: Data) => node.actor.name)).toEqual(["Southmark", "Hamad al-Tamimi", "Northland"]);
     const edge = (a: { id: number }, b: { id: number }) =>
@@ -203,7 +196,7 @@ describe("networks and timelines", () => {
     // 2025-03-03 and 2025-03-10 are Mondays.
     const weeks = ok(await query(`{ timeline(bucket: WEEK) { start events articles claims } }`)).timeline;
     expect(weeks.map((week: Data) => week.start)).toEqual(["2025-02-24", "2025-03-03", "2025-03-10"]);
-    const months = ok(await query(`{ timeline(bucket: MONTH, filter: { actor: "${actorId(scenario.actors.envoy)}" }) { start events articles claims } }`)).timeline;
+    const months = ok(await query(`{ timeline(bucket: MONTH, filter: { actor: "${actorId(newsroom().actors.envoy)}" }) { start events articles claims } }`)).timeline;
     expect(months).toEqual([{ start: "2025-03-01", events: 1, articles: 1, claims: 1 }]);
   });
 });

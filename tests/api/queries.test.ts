@@ -1,17 +1,10 @@
 // Root fields over the newsroom scenario: filters and ordering, node(id),
 // actor(name:) through any alias, full-text search, and error codes.
 import { toGlobalId, type NodeType } from "../../src/graph/ids";
-import { useTestDatabase } from "../support/database";
-import { errorCodes, graphqlClient, ok, type Data } from "./client";
-import { seedNewsroom, type Newsroom } from "./scenarios";
+import { errorCodes, ok, type Data } from "./client";
+import { useNewsroom } from "./newsroom";
 
-const db = useTestDatabase();
-const query = graphqlClient(db);
-let scenario: Newsroom;
-
-beforeAll(async () => {
-  scenario = await seedNewsroom(db().prisma);
-});
+const { query, newsroom } = useNewsroom();
 
 const actorId = (actor: { id: number }) => toGlobalId("Actor", actor.id);
 const field = (connection: Data, name: string) => connection.nodes.map((node: Data) => node[name]);
@@ -22,12 +15,12 @@ describe("filters and ordering", () => {
   }
 
   test("articles by source, date range, actor, topic and text; newest or oldest first", async () => {
-    const { early, report, rival } = scenario.articles;
+    const { early, report, rival } = newsroom().articles;
     expect(await articleTitles("")).toEqual([rival.title, report.title, early.title]);
     expect(await articleTitles("(orderBy: PUBLISHED_AT_ASC)")).toEqual([early.title, report.title, rival.title]);
     expect(await articleTitles(`(filter: { source: "Daily Ledger" })`)).toEqual([report.title, early.title]);
     expect(await articleTitles(`(filter: { published: { from: "2025-03-05T00:00:00Z", to: "2025-03-10T00:00:00Z" } })`)).toEqual([report.title]);
-    expect(await articleTitles(`(filter: { actor: "${actorId(scenario.actors.envoy)}" })`)).toEqual([report.title]);
+    expect(await articleTitles(`(filter: { actor: "${actorId(newsroom().actors.envoy)}" })`)).toEqual([report.title]);
     expect(await articleTitles(`(filter: { topic: "energy" })`)).toEqual([rival.title, report.title]);
     expect(await articleTitles(`(filter: { text: "pipeline" })`)).toEqual([report.title, early.title]);
     expect(await articleTitles(`(filter: { text: "pipeline", source: "Evening Courier" })`)).toEqual([]);
@@ -35,13 +28,13 @@ describe("filters and ordering", () => {
 
   test("events by date range, kind, status, actor, topic, source and text; by start date", async () => {
     const titles = async (args: string) => field(ok(await query(`{ events${args} { nodes { title } } }`)).events, "title");
-    const { visit, signing } = scenario.events;
+    const { visit, signing } = newsroom().events;
     expect(await titles("")).toEqual([signing.title, visit.title]);
     expect(await titles("(orderBy: START_DATE_ASC)")).toEqual([visit.title, signing.title]);
     expect(await titles(`(filter: { startDate: { from: "2025-03-09", to: "2025-03-09" } })`)).toEqual([signing.title]);
     expect(await titles(`(filter: { kind: [VISIT, SUMMIT] })`)).toEqual([visit.title]);
     expect(await titles(`(filter: { status: [PLANNED] })`)).toEqual([visit.title]);
-    expect(await titles(`(filter: { actor: "${actorId(scenario.actors.envoy)}" })`)).toEqual([signing.title]);
+    expect(await titles(`(filter: { actor: "${actorId(newsroom().actors.envoy)}" })`)).toEqual([signing.title]);
     expect(await titles(`(filter: { topic: "diplomacy" })`)).toEqual([visit.title]);
     expect(await titles(`(filter: { source: "Evening Courier" })`)).toEqual([signing.title]);
     expect(await titles(`(filter: { text: "port ARDENT" })`)).toEqual([signing.title]);
@@ -52,7 +45,7 @@ describe("filters and ordering", () => {
     const names = async (args: string) => field(ok(await query(`{ actors${args} { nodes { name } } }`)).actors, "name");
     expect(await names(`(filter: { kind: [STATE] })`)).toEqual(["Northland", "Southmark"]);
     expect(await names(`(filter: { kind: [STATE] }, orderBy: NAME_DESC)`)).toEqual(["Southmark", "Northland"]);
-    expect(await names(`(filter: { affiliation: "${actorId(scenario.actors.northland)}" })`)).toEqual(["Hamad al-Tamimi"]);
+    expect(await names(`(filter: { affiliation: "${actorId(newsroom().actors.northland)}" })`)).toEqual(["Hamad al-Tamimi"]);
     expect(await names(`(filter: { topic: "diplomacy" })`)).toEqual(["Hamad al-Tamimi", "Southmark"]);
     // Alias text is compared after normalisation: no diacritics needed.
     expect(await names(`(filter: { text: "muller" })`)).toEqual(["Renée Müller-Ørsted"]);
@@ -61,10 +54,10 @@ describe("filters and ordering", () => {
 
   test("claims by speaker, date range, topic, source and text; by date, undated where Postgres sorts NULL", async () => {
     const texts = async (args: string) => field(ok(await query(`{ claims${args} { nodes { text } } }`)).claims, "text");
-    const { pipelineClaim, supplyClaim, unattributed } = scenario.claims;
+    const { pipelineClaim, supplyClaim, unattributed } = newsroom().claims;
     expect(await texts("")).toEqual([unattributed.text, supplyClaim.text, pipelineClaim.text]);
     expect(await texts("(orderBy: CLAIMED_AT_ASC)")).toEqual([pipelineClaim.text, supplyClaim.text, unattributed.text]);
-    expect(await texts(`(filter: { speaker: "${actorId(scenario.actors.minister)}" })`)).toEqual([pipelineClaim.text]);
+    expect(await texts(`(filter: { speaker: "${actorId(newsroom().actors.minister)}" })`)).toEqual([pipelineClaim.text]);
     expect(await texts(`(filter: { claimed: { from: "2025-03-05T00:00:00Z" } })`)).toEqual([supplyClaim.text]);
     expect(await texts(`(filter: { topic: "energy", source: "Daily Ledger" })`)).toEqual([supplyClaim.text, pipelineClaim.text]);
     expect(await texts(`(filter: { text: "pipeline" })`)).toEqual([unattributed.text, pipelineClaim.text]);
@@ -76,7 +69,7 @@ describe("filters and ordering", () => {
         pageInfo { hasNextPage hasPreviousPage } edges { cursor node { text } } } }`;
     const page = async (variables: Record<string, unknown>) => ok(await query(PAGE, variables)).claims;
     const texts = (connection: Data) => connection.edges.map((e: Data) => e.node.text);
-    const { pipelineClaim, supplyClaim, unattributed } = scenario.claims;
+    const { pipelineClaim, supplyClaim, unattributed } = newsroom().claims;
     for (const order of ["CLAIMED_AT_DESC", "CLAIMED_AT_ASC"]) {
       const all = await page({ order, first: 10 });
       const expected = texts(all);
@@ -117,11 +110,11 @@ describe("filters and ordering", () => {
 
 test("node(id) round-trips every node type; unknown rows are null", async () => {
   const rows: [NodeType, { id: number }][] = [
-    ["Article", scenario.articles.report],
-    ["Event", scenario.events.visit],
-    ["Actor", scenario.actors.envoy],
-    ["Claim", scenario.claims.unattributed],
-    ["Topic", { id: scenario.topics.energy }],
+    ["Article", newsroom().articles.report],
+    ["Event", newsroom().events.visit],
+    ["Actor", newsroom().actors.envoy],
+    ["Claim", newsroom().claims.unattributed],
+    ["Topic", { id: newsroom().topics.energy }],
   ];
   for (const [type, row] of rows) {
     const id = toGlobalId(type, row.id);
@@ -129,38 +122,38 @@ test("node(id) round-trips every node type; unknown rows are null", async () => 
     expect(data.node).toEqual({ __typename: type, id });
   }
   const data = ok(
-    await query(`query ($id: ID!) { node(id: $id) { ... on Article { title } } }`, { id: toGlobalId("Article", scenario.articles.early.id) }),
+    await query(`query ($id: ID!) { node(id: $id) { ... on Article { title } } }`, { id: toGlobalId("Article", newsroom().articles.early.id) }),
   );
-  expect(data.node.title).toBe(scenario.articles.early.title);
+  expect(data.node.title).toBe(newsroom().articles.early.title);
   expect(ok(await query(`{ node(id: "${toGlobalId("Event", 999999)}") { id } }`)).node).toBeNull();
 });
 
 test("participations and co-actors are Nodes with stable ids that node(id) and nodes(ids) resolve", async () => {
-  const { minister, southmark, envoy } = scenario.actors;
+  const { minister, southmark, envoy } = newsroom().actors;
   const data = ok(
     await query(`query ($id: ID!) { node(id: $id) { ... on Actor {
       events(first: 5) { nodes { participants(first: 5) { nodes { id role actor { name } } } } }
       coActors(first: 5) { nodes { id sharedEvents actor { name } } } } } }`, { id: actorId(minister) }),
   );
   const participation = data.node.events.nodes.flatMap((event: Data) => event.participants.nodes).find((p: Data) => p.actor.name === southmark.name && p.role === "HOST");
-  expect(participation.id).toBe(toGlobalId("EventParticipant", scenario.events.visit.id, southmark.id));
+  expect(participation.id).toBe(toGlobalId("EventParticipant", newsroom().events.visit.id, southmark.id));
   const coActor = data.node.coActors.nodes.find((c: Data) => c.actor.name === southmark.name);
   expect(coActor).toEqual({ id: toGlobalId("CoActor", minister.id, southmark.id), sharedEvents: 2, actor: { name: southmark.name } });
 
   const nodes = ok(
     await query(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on EventParticipant { role } ... on CoActor { sharedEvents } } }`, {
-      ids: [participation.id, coActor.id, toGlobalId("CoActor", minister.id, minister.id), toGlobalId("Article", scenario.articles.early.id), toGlobalId("Topic", 999999)],
+      ids: [participation.id, coActor.id, toGlobalId("CoActor", minister.id, minister.id), toGlobalId("Article", newsroom().articles.early.id), toGlobalId("Topic", 999999)],
     }),
   ).nodes;
   expect(nodes).toEqual([
     { __typename: "EventParticipant", id: participation.id, role: "HOST" },
     { __typename: "CoActor", id: coActor.id, sharedEvents: 2 },
     null, // an actor is not its own co-actor
-    { __typename: "Article", id: toGlobalId("Article", scenario.articles.early.id) },
+    { __typename: "Article", id: toGlobalId("Article", newsroom().articles.early.id) },
     null,
   ]);
   // An actor pair that shares no event is no co-actor.
-  expect(ok(await query(`{ node(id: "${toGlobalId("CoActor", envoy.id, scenario.actors.northland.id + 1000)}") { id } }`)).node).toBeNull();
+  expect(ok(await query(`{ node(id: "${toGlobalId("CoActor", envoy.id, newsroom().actors.northland.id + 1000)}") { id } }`)).node).toBeNull();
   expect(errorCodes(await query(`{ nodes(ids: [${Array.from({ length: 101 }, () => `"${participation.id}"`).join(",")}]) { id } }`))).toEqual(["BAD_USER_INPUT"]);
 });
 
@@ -214,19 +207,19 @@ describe("search", () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     for (const edge of search.edges) expect(edge.snippet).toMatch(/<b>pipelines?<\/b>/i);
     // Stemming: "pipelines" in a body matches "pipeline".
-    expect(search.edges.map((e: Data) => e.node.title ?? e.node.text)).toContain(scenario.articles.early.title);
+    expect(search.edges.map((e: Data) => e.node.title ?? e.node.text)).toContain(newsroom().articles.early.title);
   });
 
   test("a title match outranks a body match", async () => {
     const search = ok(await query(SEARCH, { q: "Southmark" })).search;
-    expect(search.edges[0].node.title).toBe(scenario.articles.early.title);
-    expect(search.edges.map((e: Data) => e.node.title)).toContain(scenario.articles.rival.title);
+    expect(search.edges[0].node.title).toBe(newsroom().articles.early.title);
+    expect(search.edges.map((e: Data) => e.node.title)).toContain(newsroom().articles.rival.title);
   });
 
   test("web search syntax, and paging through hits", async () => {
     // The report says "pipeline" too: only the envoy's claim is left.
     const excluding = ok(await query(SEARCH, { q: '"winter supplies" -pipeline' })).search;
-    expect(excluding.edges.map((e: Data) => e.node)).toEqual([{ __typename: "Claim", text: scenario.claims.supplyClaim.text }]);
+    expect(excluding.edges.map((e: Data) => e.node)).toEqual([{ __typename: "Claim", text: newsroom().claims.supplyClaim.text }]);
     expect(ok(await query(SEARCH, { q: '"winter supplies"' })).search.totalCount).toBe(2);
     const first = ok(await query(SEARCH, { q: "pipeline", first: 3 })).search;
     const rest = ok(await query(SEARCH, { q: "pipeline", first: 3, after: first.pageInfo.endCursor })).search;
@@ -243,7 +236,7 @@ describe("search", () => {
 });
 
 test("error codes: malformed ids and ids of the wrong type are BAD_USER_INPUT, missing rows NOT_FOUND", async () => {
-  const eventId = toGlobalId("Event", scenario.events.visit.id);
+  const eventId = toGlobalId("Event", newsroom().events.visit.id);
   const cases: [string, string][] = [
     [`{ node(id: "bm9wZQ==") { id } }`, "BAD_USER_INPUT"],
     [`{ article(id: "${eventId}") { id } }`, "BAD_USER_INPUT"],

@@ -1,16 +1,9 @@
-// Every relation navigable in both directions, over the newsroom scenario.
+// Every relation navigable in both directions, over the newsroom newsroom().
 import { toGlobalId } from "../../src/graph/ids";
-import { useTestDatabase } from "../support/database";
-import { graphqlClient, ok } from "./client";
-import { seedNewsroom, type Newsroom } from "./scenarios";
+import { ok } from "./client";
+import { useNewsroom } from "./newsroom";
 
-const db = useTestDatabase();
-const query = graphqlClient(db);
-let scenario: Newsroom;
-
-beforeAll(async () => {
-  scenario = await seedNewsroom(db().prisma);
-});
+const { query, newsroom } = useNewsroom();
 
 const id = (type: "Article" | "Event" | "Actor" | "Claim" | "Topic", row: { id: number }) => toGlobalId(type, row.id);
 
@@ -24,12 +17,12 @@ test("article → events (with relation), actors (with mentions), claims, topics
         claims { nodes { text } }
         topics { nodes { slug } }
       } }`,
-      { id: id("Article", scenario.articles.report) },
+      { id: id("Article", newsroom().articles.report) },
     ),
   );
   const article = data.article;
   expect(article.title).toBe("Talks in Port Ardent end with an energy agreement");
-  expect(article.rawText).toBe(scenario.articles.report.rawText);
+  expect(article.rawText).toBe(newsroom().articles.report.rawText);
   // Events in date order: the visit (8 March) before the signing (9 March).
   expect(article.events.edges).toEqual([
     { relation: "MENTIONS", node: { title: "Al-Tamimi visit to Southmark" } },
@@ -58,7 +51,7 @@ test("event → articles (with relation), participants (role, actor, event), cla
         topics { nodes { slug } }
         discrepancies { field values { value articles { source } } }
       } }`,
-      { id: id("Event", scenario.events.signing) },
+      { id: id("Event", newsroom().events.signing) },
     ),
   );
   const event = data.event;
@@ -105,7 +98,7 @@ test("actor → articles (with mentions), events (with role), claims as speaker,
         claims { nodes { text article { title } event { title } } }
         coActors { totalCount nodes { sharedEvents actor { name } } }
       } }`,
-      { id: id("Actor", scenario.actors.minister) },
+      { id: id("Actor", newsroom().actors.minister) },
     ),
   );
   const actor = data.actorById;
@@ -150,7 +143,7 @@ test("claim → speaker, article, event, topics; topic → articles, events, cla
         }
         topics(filter: { rootsOnly: false }, first: 100) { nodes { slug parent { slug } children { nodes { slug } } } }
       }`,
-      { claim: id("Claim", scenario.claims.pipelineClaim), topic: toGlobalId("Topic", scenario.topics.energy) },
+      { claim: id("Claim", newsroom().claims.pipelineClaim), topic: toGlobalId("Topic", newsroom().topics.energy) },
     ),
   );
   expect(data.claim).toEqual({

@@ -19,33 +19,33 @@ const bestFirst: Ordering = {
   descending: false,
 };
 
-/** Per searchable type: its matching rows ranked, and its text for snippets (over the page row `page`). */
-const SEARCHED: Record<SearchType, { kind: SearchHit["kind"]; hits: Prisma.Sql; text: Prisma.Sql }> = {
-  ARTICLE: {
-    kind: "Article",
-    hits: Prisma.sql`SELECT 'Article' AS kind, article.id, ts_rank(article.search_vector, q.query)::float8 AS rank
-      FROM article, q WHERE article.search_vector @@ q.query`,
-    text: Prisma.sql`(SELECT concat_ws(E'\n', article.title, article.body) FROM article WHERE article.id = page.id)`,
-  },
-  CLAIM: {
-    kind: "Claim",
-    // Claim vectors carry no weights (all D); weigh D like an article body (B) so claims compete fairly.
-    hits: Prisma.sql`SELECT 'Claim' AS kind, claim.id, ts_rank('{0.4, 0.2, 0.4, 1.0}', claim.search_vector, q.query)::float8 AS rank
-      FROM claim, q WHERE claim.search_vector @@ q.query`,
-    text: Prisma.sql`(SELECT claim.text FROM claim WHERE claim.id = page.id)`,
-  },
-  ACTOR: {
-    kind: "Actor",
-    hits: Prisma.sql`SELECT 'Actor' AS kind, actor.id, ts_rank(actor.search_vector, q.query)::float8 AS rank
-      FROM actor, q WHERE actor.search_vector @@ q.query`,
-    text: Prisma.sql`(SELECT concat_ws(E'\n', actor.name, actor.description) FROM actor WHERE actor.id = page.id)`,
-  },
-  EVENT: {
-    kind: "Event",
-    hits: Prisma.sql`SELECT 'Event' AS kind, event.id, ts_rank(event.search_vector, q.query)::float8 AS rank
-      FROM event, q WHERE event.search_vector @@ q.query`,
-    text: Prisma.sql`(SELECT concat_ws(E'\n', event.title, event.summary, event.place) FROM event WHERE event.id = page.id)`,
-  },
+interface Searched {
+  kind: SearchHit["kind"];
+  /** Its matching rows ranked, over the query `q`. */
+  hits: Prisma.Sql;
+  /** Its text for snippets, over the page row `page`. */
+  text: Prisma.Sql;
+}
+
+/** A table searched through its GIN-indexed search_vector; `weights` for ts_rank when the default ones do not fit. */
+function searched(kind: SearchHit["kind"], table: string, textColumns: string[], weights?: string): Searched {
+  const t = Prisma.raw(table);
+  const rankWeights = weights ? Prisma.sql`${weights}::float4[], ` : Prisma.empty;
+  const text = Prisma.raw(textColumns.map((column) => `${table}.${column}`).join(", "));
+  return {
+    kind,
+    hits: Prisma.sql`SELECT ${kind} AS kind, ${t}.id, ts_rank(${rankWeights}${t}.search_vector, q.query)::float8 AS rank
+      FROM ${t}, q WHERE ${t}.search_vector @@ q.query`,
+    text: Prisma.sql`(SELECT concat_ws(E'\n', ${text}) FROM ${t} WHERE ${t}.id = page.id)`,
+  };
+}
+
+const SEARCHED: Record<SearchType, Searched> = {
+  ARTICLE: searched("Article", "article", ["title", "body"]),
+  // Claim vectors carry no weights (all D); weigh D like an article body (B) so claims compete fairly.
+  CLAIM: searched("Claim", "claim", ["text"], "{0.4, 0.2, 0.4, 1.0}"),
+  ACTOR: searched("Actor", "actor", ["name", "description"]),
+  EVENT: searched("Event", "event", ["title", "summary", "place"]),
 };
 
 const ALL_TYPES = Object.keys(SEARCHED) as SearchType[];
