@@ -1,4 +1,5 @@
-// GraphQL Code Generator: typed resolvers from schema.graphql (`npm run codegen`, also run on install).
+// GraphQL Code Generator (`npm run codegen`, also run on install): typed resolvers from
+// schema.graphql for the server, typed operations for the explorer app (web/).
 // Mappers point each GraphQL type at the row type its loaders return (src/graph/models.ts),
 // so a resolver's `parent` is what the database gave, not the GraphQL shape.
 import type { CodegenConfig } from "@graphql-codegen/cli";
@@ -9,6 +10,13 @@ const aggregates = "../graph/aggregate/loaders#";
 const config: CodegenConfig = {
   schema: "schema.graphql",
   generates: {
+    // The explorer's typed operations (web/): graphql() returns typed documents for urql.
+    "web/src/gql/": {
+      preset: "client",
+      documents: ["web/src/**/*.tsx", "web/src/**/*.ts", "!web/src/gql/**"],
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: "string", Date: "string", JSON: "unknown" } },
+      presetConfig: { fragmentMasking: false },
+    },
     "src/generated/graphql.ts": {
       plugins: ["typescript", "typescript-resolvers"],
       config: {

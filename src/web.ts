@@ -1,11 +1,15 @@
 // The browser pages built from web/ (vite, into web/dist): their assets under
-// /web/, and GraphiQL at /graphiql. Bundled, so they need no CDN: they work
+// /web/, the explorer app at / (and at each of its views' URLs, so deep links
+// survive a reload), and GraphiQL at /graphiql. Bundled, so they need no CDN: they work
 // offline, behind a proxy and in production alike.
 import fs from "node:fs";
 import path from "node:path";
-import express, { Router } from "express";
+import express, { Router, type Request, type Response } from "express";
 
 const WEB_DIST = path.resolve(__dirname, "../web/dist");
+
+/** The explorer's client-side routes (web/src/explorer/main.tsx). */
+const EXPLORER_ROUTES = ["/", "/events/:id", "/actors/:id", "/articles/:id", "/search", "/curation"];
 
 const NOT_BUILT = `The browser pages are not built yet: run "npm run web:build" (npm install does it).`;
 
@@ -13,10 +17,12 @@ export function webRoutes(): Router {
   const router = Router();
   // Asset names carry a content hash: they may be cached for good.
   router.use("/web", express.static(WEB_DIST, { immutable: true, maxAge: "365d", index: false }));
-  router.get("/graphiql", (_req, res) => {
-    const page = path.join(WEB_DIST, "graphiql.html");
-    if (!fs.existsSync(page)) return void res.status(503).type("text/plain").send(NOT_BUILT);
-    res.sendFile(page);
-  });
+  const page = (file: string) => (_req: Request, res: Response) => {
+    const built = path.join(WEB_DIST, file);
+    if (!fs.existsSync(built)) return void res.status(503).type("text/plain").send(NOT_BUILT);
+    res.sendFile(built);
+  };
+  router.get("/graphiql", page("graphiql.html"));
+  router.get(EXPLORER_ROUTES, page("index.html"));
   return router;
 }

@@ -1,5 +1,5 @@
-// The browser pages the API server serves from web/dist (src/web.ts): for now the
-// self-hosted GraphiQL at /graphiql, bundled here so it needs no CDN.
+// The browser pages the API server serves from web/dist (src/web.ts): the explorer
+// app at / and the self-hosted GraphiQL at /graphiql, bundled here so they need no CDN.
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
 
@@ -13,7 +13,7 @@ export default defineConfig({
     // Monaco (GraphiQL's editor) is one large chunk by design.
     chunkSizeWarningLimit: 6000,
     rollupOptions: {
-      input: { graphiql: resolve(import.meta.dirname, "graphiql.html") },
+      input: { explorer: resolve(import.meta.dirname, "index.html"), graphiql: resolve(import.meta.dirname, "graphiql.html") },
       // React libraries mark modules "use client", which means nothing in a plain client bundle.
       onwarn(warning, warn) {
         if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
