@@ -1,5 +1,5 @@
 // An actor filter with autocomplete (actorSuggestions, served by the trigram index).
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 
@@ -17,13 +17,14 @@ export function ActorPicker({ value, onChange }: { value: string; onChange(id: s
   const [suggestions] = useQuery({ query: SUGGESTIONS, variables: { prefix: text }, pause: text.trim().length < 2 });
   const [chosen] = useQuery({ query: CHOSEN, variables: { id: value }, pause: !value });
   const options = suggestions.data?.actorSuggestions ?? [];
-  const pick = (name: string) => {
-    const actor = options.find((option) => option.name === name);
+  // A name typed or chosen from the list in full picks that actor, once its suggestion has arrived.
+  useEffect(() => {
+    const actor = options.find((option) => option.name.toLowerCase() === text.trim().toLowerCase());
     if (actor) {
       onChange(actor.id);
       setText("");
     }
-  };
+  }, [options, text, onChange]);
   return (
     <label>Actor
       {value ? (
@@ -33,7 +34,7 @@ export function ActorPicker({ value, onChange }: { value: string; onChange(id: s
         </span>
       ) : (
         <>
-          <input list={listId} value={text} placeholder="name…" onChange={(e) => { setText(e.target.value); pick(e.target.value); }} />
+          <input list={listId} value={text} placeholder="name…" onChange={(e) => setText(e.target.value)} />
           <datalist id={listId}>{options.map((actor) => <option key={actor.id} value={actor.name}>{actor.kind.toLowerCase()}</option>)}</datalist>
         </>
       )}
