@@ -139,15 +139,11 @@ test("at a phone's width the event view fits the screen", async () => {
   }
 }, BROWSER_TEST_MS);
 
-test("an article ingested by the CLI in another process appears on the open timeline within 2 s", async () => {
-  await open("/");
-  await page.getByRole("link", { name: DAMASCUS_EVENT }).waitFor();
-  // The subscription is open once the socket has said hello; give it a moment.
-  await page.waitForTimeout(500);
+/** `npm run ingest` of one article in a child process: a writer other than the server the browser talks to. */
+async function ingestWithCli(title: string, text: string, publishedAt: string): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-e2e-"));
-  const title = "Lavrov receives Shaibani in Moscow";
-  fs.writeFileSync(path.join(dir, "live.txt"), `${title}\n\nMOSCOW — Russian Foreign Minister Sergey Lavrov met Syrian Foreign Minister Asaad al-Shaibani in Moscow on 2 December 2025. Lavrov said the talks were useful.`);
-  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ articles: [{ file: "live.txt", source: "E2E Wire", publishedAt: "2025-12-02T09:00:00Z" }] }));
+  fs.writeFileSync(path.join(dir, "live.txt"), `${title}\n\n${text}`);
+  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ articles: [{ file: "live.txt", source: "E2E Wire", publishedAt }] }));
   const exit = await new Promise<number>((resolve) => {
     spawn(process.execPath, ["--import", "tsx", path.join(root, "src/cli/ingest.ts"), dir], {
       cwd: root,
@@ -156,6 +152,34 @@ test("an article ingested by the CLI in another process appears on the open time
     }).on("exit", (code) => resolve(code ?? 1));
   });
   expect(exit).toBe(0);
+}
+
+test("an open event view takes in a new report of the event without a reload", async () => {
+  await open("/");
+  await page.getByRole("link", { name: DAMASCUS_EVENT }).click();
+  const reports = page.locator("section[aria-labelledby=reports] li");
+  await reports.first().waitFor();
+  const before = await reports.count();
+  await page.waitForTimeout(500);
+  await ingestWithCli(
+    "Novak and Sharaa discuss energy in Damascus",
+    "DAMASCUS — Syrian President Ahmad al-Sharaa received Russian Deputy Prime Minister Alexander Novak at Tishreen Palace in Damascus on 9 September 2025. Novak said Russia would help restore power plants.",
+    "2025-09-09T15:00:00Z",
+  );
+  await page.waitForFunction((count) => document.querySelectorAll("section[aria-labelledby=reports] li").length > count, before, { timeout: 5000 });
+}, BROWSER_TEST_MS);
+
+test("an article ingested by the CLI in another process appears on the open timeline within 2 s", async () => {
+  await open("/");
+  await page.getByRole("link", { name: DAMASCUS_EVENT }).waitFor();
+  // The subscription is open once the socket has said hello; give it a moment.
+  await page.waitForTimeout(500);
+  const title = "Lavrov receives Shaibani in Moscow";
+  await ingestWithCli(
+    title,
+    "MOSCOW — Russian Foreign Minister Sergey Lavrov met Syrian Foreign Minister Asaad al-Shaibani in Moscow on 2 December 2025. Lavrov said the talks were useful.",
+    "2025-12-02T09:00:00Z",
+  );
   // Both the article (Just in) and the event it reports (the list) arrive without a reload.
   await page.locator(".just-in").getByRole("link", { name: title }).waitFor({ timeout: 2000 });
   await page.locator(".event-row", { hasText: "Lavrov" }).waitFor({ timeout: 2000 });
