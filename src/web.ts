@@ -23,6 +23,8 @@ export function webRoutes(): Router {
     res.sendFile(built);
   };
   router.get("/graphiql", page("graphiql.html"));
+  // No icon: answered, so that browsers do not log a 404 on every page.
+  router.get("/favicon.ico", (_req, res) => void res.status(204).end());
   router.get(EXPLORER_ROUTES, page("index.html"));
   return router;
 }
