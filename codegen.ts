@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           ActorNetworkNode: `${aggregates}NetworkNodeRow`,
           ActorNetworkEdge: `${aggregates}NetworkEdgeRow`,
           TimelineBucket: `${aggregates}TimelineBucketRow`,
+          IngestionBatch: "../graph/ingestion/loaders#IngestionBatchRow",
           AuditEntry: "../graph/curation/loaders#AuditEntryRow",
           SplitActorPayload: "../curation/actors#SplitResult",
         },

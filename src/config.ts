@@ -34,6 +34,8 @@ export interface Config {
    * client preset writes it): when set, only those operations run (src/persisted-queries.ts).
    */
   trustedDocuments: string | undefined;
+  /** Ingestion jobs this process works on at once (src/jobs); 0: none, leave them to `npm run worker` processes. */
+  workerConcurrency: number;
 }
 
 export interface QueryLimits {
@@ -96,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     debugResponses: flag(env, "DEBUG_RESPONSES", nodeEnv !== "production"),
     dataLoaders: flag(env, "DATALOADERS", true),
     trustedDocuments: env.TRUSTED_DOCUMENTS ? path.resolve(env.TRUSTED_DOCUMENTS) : undefined,
+    workerConcurrency: integer(env, "WORKER_CONCURRENCY", 2, 0),
   };
 }

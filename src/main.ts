@@ -1,11 +1,13 @@
 // `npm start`: database (DATABASE_URL, else embedded Postgres under .data/),
-// migrations, demo corpus on an empty database, then the GraphQL server.
+// migrations, demo corpus on an empty database, then the GraphQL server and an
+// ingestion worker (WORKER_CONCURRENCY=0 leaves the queue to `npm run worker`).
 // Ctrl-C stops the server (finishing in-flight requests) and then Postgres.
 import { loadConfig } from "./config";
 import { createDb } from "./db/client";
 import { provideDatabase } from "./db/database";
 import { handleTerminationSignalsYourself } from "./db/embedded";
 import { loadDemoCorpusIfEmpty } from "./demo";
+import { startWorker } from "./jobs/queue";
 import { createServer } from "./server";
 
 async function main() {
@@ -23,12 +25,16 @@ async function main() {
   const server = createServer({ config, db });
   const url = await server.listen(config.port);
   console.log(`GraphQL API ready at ${url}`);
+  // One worker in this process by default, so the two-command start also ingests submitted batches.
+  const worker = config.workerConcurrency > 0 ? await startWorker({ pool: db.pool, db: db.prisma, concurrency: config.workerConcurrency }) : null;
+  if (worker) console.log(`Ingestion worker running (${config.workerConcurrency} at once)`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) process.exit(1); // a second Ctrl-C does not wait
     stopping = true;
     console.log(`${signal} received, shutting down`);
+    await worker?.stop();
     await server.stop();
     await db.close();
     await database.stop();

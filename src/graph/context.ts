@@ -13,6 +13,7 @@ import { articleLoaders } from "./article/loaders";
 import { claimLoaders } from "./claim/loaders";
 import { curationLoaders } from "./curation/loaders";
 import { eventLoaders } from "./event/loaders";
+import { ingestionLoaders } from "./ingestion/loaders";
 import { pagesLoader, type LoaderSettings } from "./loader";
 import { searchLoaders } from "./search/loaders";
 import { topicLoaders } from "./topic/loaders";
@@ -28,6 +29,7 @@ export function createLoaders(settings: LoaderSettings) {
     ...searchLoaders(settings),
     ...curationLoaders(settings),
     ...aggregateLoaders(settings),
+    ...ingestionLoaders(settings),
   };
 }
 
@@ -35,6 +37,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface GraphContext {
   prisma: PrismaClient;
+  /** The pool Prisma runs on: for the job queue's statements (src/jobs). */
+  pool: Pool;
   loaders: Loaders;
   /** Statements sent to Postgres for this request so far (see src/db/statements.ts). */
   statements: StatementCounter;
@@ -81,6 +85,7 @@ export function createContext({
   const settings = { pool, batching: dataLoaders };
   const context: GraphContext = {
     prisma,
+    pool,
     loaders: createLoaders(settings),
     statements,
     auth,

@@ -5,7 +5,7 @@ import { badUserInput } from "./errors";
 import { readingColumns } from "./plan";
 
 /** Node types and how many row keys their ids carry. */
-const KEY_COUNT = { Article: 1, Event: 1, Actor: 1, Claim: 1, Topic: 1, AuditEntry: 1, EventParticipant: 2, CoActor: 2 } as const;
+const KEY_COUNT = { Article: 1, Event: 1, Actor: 1, Claim: 1, Topic: 1, AuditEntry: 1, IngestionBatch: 1, EventParticipant: 2, CoActor: 2 } as const;
 export type NodeType = keyof typeof KEY_COUNT;
 export const NODE_TYPES = Object.keys(KEY_COUNT) as NodeType[];
 
@@ -51,6 +51,7 @@ export function nodeTypeOf(row: object): NodeType {
   if ("role" in row) return "EventParticipant";
   if ("sharedEvents" in row) return "CoActor";
   if ("action" in row) return "AuditEntry";
+  if ("batchCreatedAt" in row) return "IngestionBatch";
   return "Actor";
 }
 

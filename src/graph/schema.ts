@@ -8,6 +8,7 @@ import { articleResolvers } from "./article/resolvers";
 import { claimResolvers } from "./claim/resolvers";
 import { curationResolvers } from "./curation/resolvers";
 import { eventResolvers } from "./event/resolvers";
+import { ingestionResolvers } from "./ingestion/resolvers";
 import { nodeResolvers } from "./node/resolvers";
 import { checkStringArguments } from "../validation/arguments";
 import { decodeGlobalId } from "./ids";
@@ -22,7 +23,7 @@ export const SCHEMA_PATH = path.resolve(__dirname, "../../schema.graphql");
 export function createSchema() {
   const schema = makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, "utf8"),
-    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, aggregateResolvers, subscriptionResolvers, nodeResolvers],
+    resolvers: [scalarResolvers, articleResolvers, eventResolvers, actorResolvers, claimResolvers, topicResolvers, searchResolvers, curationResolvers, aggregateResolvers, subscriptionResolvers, ingestionResolvers, nodeResolvers],
   });
   // Before the argument checks wrap resolvers: fields without one read their own column.
   declareDefaultReads(schema);

@@ -21,18 +21,34 @@ interface ErrorLike {
   originalError?: unknown;
 }
 
-/** QUERY_TIMEOUT, DATABASE_UNAVAILABLE, or null when the error is not the database's. */
-export function databaseErrorCode(error: unknown): "QUERY_TIMEOUT" | "DATABASE_UNAVAILABLE" | null {
+/** The error and its causes (Apollo's originalError, Error.cause), each with the SQLSTATE or driver code and kind it carries. */
+function* errorChain(error: unknown): Generator<{ code?: string; kind?: string; message?: unknown }> {
   for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = (e.originalError ?? e.cause) as ErrorLike, depth++) {
     const adapterCause = e.meta?.driverAdapterError?.cause;
-    const code = adapterCause?.code ?? (typeof e.code === "string" ? e.code : undefined);
+    yield { code: adapterCause?.code ?? (typeof e.code === "string" ? e.code : undefined), kind: adapterCause?.kind, message: e.message };
+  }
+}
+
+/** QUERY_TIMEOUT, DATABASE_UNAVAILABLE, or null when the error is not the database's. */
+export function databaseErrorCode(error: unknown): "QUERY_TIMEOUT" | "DATABASE_UNAVAILABLE" | null {
+  for (const { code, kind, message } of errorChain(error)) {
     if (code === STATEMENT_CANCELED) return "QUERY_TIMEOUT";
-    if ((code && UNAVAILABLE_CODES.has(code)) || (adapterCause?.kind && UNAVAILABLE_KINDS.has(adapterCause.kind))) return "DATABASE_UNAVAILABLE";
-    if (typeof e.message === "string" && /Connection terminated|Can't reach database server|timeout exceeded when trying to connect|connection error and is not queryable|Code: `57P0[123]`/i.test(e.message)) {
+    if ((code && UNAVAILABLE_CODES.has(code)) || (kind && UNAVAILABLE_KINDS.has(kind))) return "DATABASE_UNAVAILABLE";
+    if (typeof message === "string" && /Connection terminated|Can't reach database server|timeout exceeded when trying to connect|connection error and is not queryable|Code: `57P0[123]`/i.test(message)) {
       return "DATABASE_UNAVAILABLE";
     }
   }
   return null;
+}
+
+// Serialization failure, deadlock (SQLSTATE, and Prisma's code for both), a unique key taken by a concurrent writer.
+const CONFLICT_CODES = new Set(["40001", "40P01", "P2034", "23505", "P2002"]);
+
+/** Whether trying again later may succeed: the database was away, or a concurrent transaction got in the way. */
+export function isTransientDatabaseError(error: unknown): boolean {
+  if (databaseErrorCode(error) === "DATABASE_UNAVAILABLE") return true;
+  for (const { code, kind } of errorChain(error)) if ((code && CONFLICT_CODES.has(code)) || kind === "TransactionWriteConflict") return true;
+  return false;
 }
 
 const DATABASE_MESSAGES = {

@@ -23,6 +23,7 @@ function loadNode(globalId: string, context: GraphContext): Promise<NodeRow | nu
     Topic: () => loaders.topicById.load(id),
     EventParticipant: () => loaders.participantByKeys.load(keys.join(":")),
     CoActor: () => loaders.coActorByKeys.load(keys.join(":")),
+    IngestionBatch: () => loaders.ingestionBatchById.load(id),
     // Audit entries name API keys: for editors only, as auditLog is.
     AuditEntry: () => {
       requireRole(context, "EDITOR");
