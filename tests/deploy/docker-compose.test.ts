@@ -1,5 +1,6 @@
-// Docker cannot run here, so this checks what can be checked without it: the
-// compose file parses, defines the database and the API, and wires them.
+// Docker cannot run here (no compose plugin), so this checks what can be checked
+// without it: the compose file parses, defines the database, the API, the worker
+// and the proxy, and wires them so that api and worker can be scaled.
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -19,7 +20,22 @@ describe("docker-compose.yml", () => {
     expect(compose.services.api.depends_on.db.condition).toBe("service_healthy");
     expect(compose.services.db.healthcheck.test.join(" ")).toContain("pg_isready");
     expect(compose.services.api.environment.DATABASE_URL).toMatch(/@db:5432\//);
-    expect(compose.services.api.ports).toContain("4000:4000");
+  });
+
+  it("scales: replicas publish no host port of their own; the proxy does, and reaches every replica", () => {
+    for (const service of ["api", "worker"]) expect(compose.services[service].ports).toBeUndefined();
+    expect(compose.services.proxy.ports).toContain("4000:4000");
+    const nginx = fs.readFileSync(path.join(root, "deploy/nginx.conf"), "utf8");
+    // Re-resolved, so replicas added by --scale are used; upgrades passed for subscriptions.
+    expect(nginx).toMatch(/resolver 127\.0\.0\.11 valid=/);
+    expect(nginx).toMatch(/proxy_pass \$api;/);
+    expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
+  });
+
+  it("runs ingestion in the worker service, not in the API replicas", () => {
+    expect(compose.services.worker.command).toEqual(["npm", "run", "worker"]);
+    expect(compose.services.worker.environment.DATABASE_URL).toBe(compose.services.api.environment.DATABASE_URL);
+    expect(compose.services.api.environment.WORKER_CONCURRENCY).toBe("0");
   });
 
   it("builds an image that copies everything the start command needs", () => {
