@@ -53,7 +53,7 @@ async function postgresServer(serverUrl: string | undefined): Promise<{ url: str
 }
 
 /** A new empty database, migrated; `drop` removes it (and the embedded server, if one was started). */
-async function scratchDatabase(serverUrl: string | undefined, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function scratchDatabase(serverUrl: string | undefined, name: string): Promise<{ url: string; drop(): Promise<void> }> {
   const server = await postgresServer(serverUrl);
   const url = new URL(server.url);
   url.pathname = `/${name}`;

@@ -18,9 +18,21 @@ export interface KnownActor {
   kind: ActorKind;
   description: string | null;
   affiliationId: number | null;
+  /**
+   * The order key (src/ingest/store.ts articleOrderKey) of the article the
+   * description, and the affiliation, were taken from: the earliest article
+   * giving one wins, so the graph does not depend on the order of ingestion.
+   */
+  descriptionSource?: string | null;
+  affiliationSource?: string | null;
   /** normalizeName of every alias. */
   keys: Set<string>;
   isNew: boolean;
+}
+
+/** Whether an article with order key `candidate` should set a value last set by `current`'s. */
+function comesFirst(candidate: string, current: string | null | undefined): boolean {
+  return current == null || candidate < current;
 }
 
 /** Trigram similarity of two name keys, computed as pg_trgm does (words padded, set overlap). */
@@ -211,6 +223,8 @@ interface CandidateRow {
   kind: ActorKind;
   description: string | null;
   affiliation_id: number | null;
+  description_source: string | null;
+  affiliation_source: string | null;
   keys: string[];
 }
 
@@ -219,7 +233,7 @@ async function actorsSelectedBy(tx: Tx, candidateIds: Prisma.Sql): Promise<Known
   const rows = await tx.$queryRaw<CandidateRow[]>`
     WITH candidate AS (${candidateIds})
     SELECT actor.id, actor.name, actor.kind::text AS kind, actor.description, actor.affiliation_id,
-           array_agg(alias.normalized) AS keys
+           actor.description_source, actor.affiliation_source, array_agg(alias.normalized) AS keys
     FROM actor
     JOIN actor_alias alias ON alias.actor_id = actor.id
     WHERE actor.id IN (SELECT actor_id FROM candidate)
@@ -230,6 +244,8 @@ async function actorsSelectedBy(tx: Tx, candidateIds: Prisma.Sql): Promise<Known
     kind: row.kind,
     description: row.description,
     affiliationId: row.affiliation_id,
+    descriptionSource: row.description_source,
+    affiliationSource: row.affiliation_source,
     keys: new Set(row.keys),
     isNew: false,
   }));
@@ -283,7 +299,7 @@ export interface ActorResolution {
  * Resolves the article's actors against the graph and writes actors, aliases
  * and article_actor rows: a fixed handful of queries whatever the actor count.
  */
-export async function resolveActors(tx: Tx, articleId: number, actors: ExtractedActor[]): Promise<ActorResolution> {
+export async function resolveActors(tx: Tx, articleId: number, actors: ExtractedActor[], articleOrder: string): Promise<ActorResolution> {
   const known = await loadCandidates(tx, actors);
   const resolved = new Map<string, KnownActor>();
   const created: KnownActor[] = [];
@@ -298,9 +314,10 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
       // A transliteration renames a known actor only when it is fuller in words (the English spelling stays).
       const transliteration = isTransliterated(extracted) && words(normalizeName(extracted.name)).length <= words(normalizeName(actor.name)).length;
       const name = transliteration ? actor.name : fullerName(actor.name, extracted.name);
-      const description = actor.description ?? extracted.description ?? null;
-      if (name !== actor.name || description !== actor.description) changed.add(actor);
-      Object.assign(actor, { name, description });
+      const takeDescription = extracted.description != null && comesFirst(articleOrder, actor.descriptionSource);
+      const description = takeDescription ? extracted.description! : actor.description;
+      if (name !== actor.name || description !== actor.description || takeDescription) changed.add(actor);
+      Object.assign(actor, { name, description, descriptionSource: takeDescription ? articleOrder : actor.descriptionSource });
       for (const key of actorKeys(extracted)) actor.keys.add(key);
     } else {
       actor = {
@@ -309,6 +326,7 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
         kind: extracted.kind,
         description: extracted.description ?? null,
         affiliationId: null,
+        descriptionSource: extracted.description != null ? articleOrder : null,
         keys: actorKeys(extracted),
         isNew: true,
       };
@@ -323,8 +341,9 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
   for (const extracted of actors) {
     const affiliation = extracted.affiliationKey ? resolved.get(extracted.affiliationKey) : undefined;
     const actor = resolved.get(extracted.key)!;
-    if (affiliation && affiliation !== actor && actor.affiliationId === null) {
+    if (affiliation && affiliation !== actor && comesFirst(articleOrder, actor.affiliationSource)) {
       actor.affiliationId = affiliation.id;
+      actor.affiliationSource = articleOrder;
       changed.add(actor);
     }
   }
@@ -332,17 +351,19 @@ export async function resolveActors(tx: Tx, articleId: number, actors: Extracted
   await insertRows(
     tx,
     "actor",
-    { id: "int", name: "text", kind: '"ActorKind"', description: "text" },
-    created.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description })),
+    { id: "int", name: "text", kind: '"ActorKind"', description: "text", description_source: "text" },
+    created.map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description, description_source: actor.descriptionSource ?? null })),
   );
   // Affiliations after the insert: an actor may point at another created with it.
   if (changed.size > 0) {
     const rows = [...changed];
     await tx.$executeRaw`
-      UPDATE actor SET name = u.name, description = u.description, affiliation_id = u.affiliation_id
+      UPDATE actor SET name = u.name, description = u.description, affiliation_id = u.affiliation_id,
+                       description_source = u.description_source, affiliation_source = u.affiliation_source
       FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.name)}::text[],
-                  ${rows.map((r) => r.description)}::text[], ${rows.map((r) => r.affiliationId)}::int[])
-        AS u(id, name, description, affiliation_id)
+                  ${rows.map((r) => r.description)}::text[], ${rows.map((r) => r.affiliationId)}::int[],
+                  ${rows.map((r) => r.descriptionSource ?? null)}::text[], ${rows.map((r) => r.affiliationSource ?? null)}::text[])
+        AS u(id, name, description, affiliation_id, description_source, affiliation_source)
       WHERE actor.id = u.id`;
   }
   const aliases = new Map<string, { actor_id: number; surface: string; normalized: string }>();

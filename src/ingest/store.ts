@@ -17,6 +17,16 @@ export interface IngestStats {
 }
 
 /**
+ * Where an article stands in a total order of articles that does not depend
+ * on when it was ingested: published first, then by content hash. Where
+ * articles disagree on a value that keeps one (an actor's description), the
+ * first in this order gives it.
+ */
+export function articleOrderKey(publishedAt: Date | null, contentHash: string): string {
+  return `${publishedAt ? publishedAt.toISOString() : "9999-12-31T23:59:59.999Z"} ${contentHash}`;
+}
+
+/**
  * Serialises actor and event resolution between concurrent ingests, so two
  * articles naming the same new person cannot both create them. Held to commit.
  */
@@ -58,7 +68,7 @@ export async function storeArticle(
   const topics = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM topic WHERE slug = ANY(${slugs}::text[])`;
   const topicIds = new Map(topics.map((topic) => [topic.slug, topic.id]));
 
-  const actors = await resolveActors(tx, articleId, extracted.actors);
+  const actors = await resolveActors(tx, articleId, extracted.actors, articleOrderKey(extracted.publishedAt ?? input.publishedAt ?? null, contentHash));
   const actorKinds = new Map<number, ActorKind>();
   for (const actor of extracted.actors) actorKinds.set(actors.idByKey.get(actor.key)!, actor.kind);
   const events = await resolveEvents(tx, extracted.events, {

@@ -29,3 +29,8 @@ CREATE INDEX "ingestion_job_article_id_idx" ON "ingestion_job"("article_id");
 
 ALTER TABLE "ingestion_job" ADD CONSTRAINT "ingestion_job_batch_id_fkey" FOREIGN KEY ("batch_id") REFERENCES "ingestion_batch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ingestion_job" ADD CONSTRAINT "ingestion_job_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Order-independent resolution: an actor's description and affiliation come from
+-- the earliest article (by publication, then content hash) that gives one, so
+-- workers ingesting in any order build the same graph. The article's order key.
+ALTER TABLE "actor" ADD COLUMN "description_source" TEXT, ADD COLUMN "affiliation_source" TEXT;
