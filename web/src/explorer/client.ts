@@ -19,7 +19,7 @@ const authorization = (): Record<string, string> => (apiKey.get() ? { Authorizat
 const EMBEDDED = [
   "PageInfo", "ActorAlias", "Discrepancy", "DiscrepancyValue", "FacetCount", "ArticleFacets", "EventFacets", "ActorFacets",
   "ClaimFacets", "ActorNetwork", "ActorNetworkNode", "ActorNetworkEdge", "TimelineBucket", "IngestArticlePayload",
-  "IngestArticleResult", "SplitActorPayload",
+  "IngestArticleResult", "SplitActorPayload", "IngestionFailure",
 ];
 const connectionTypes = ["Article", "ActorArticle", "EventArticle", "Event", "ArticleEvent", "ActorEvent", "Actor", "ArticleActor", "EventParticipant", "CoActor", "Claim", "Topic", "Search", "AuditEntry"];
 const keys = Object.fromEntries(
