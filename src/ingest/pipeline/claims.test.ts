@@ -1,5 +1,6 @@
 import { extractActors } from "./actors";
-import { extractClaims, quoteSpans } from "./claims";
+import { extractClaims } from "./claims";
+import { quoteSpans } from "./quotations";
 import { splitSentences } from "./sentences";
 
 function claimsOf(body: string) {
@@ -187,5 +188,71 @@ describe("apposition between speaker and verb", () => {
     const { list } = claimsOf("Mr Quispe, an adviser to the Peruvian president, said on Monday that the talks would resume.");
     expect(list).toEqual([["Quispe", "Mr Quispe, an adviser to the Peruvian president, said on Monday that the talks would resume."]]);
   });
-});
 
+  it("leaves a source in a ministry unnamed, and gives 'the X Court in Y' to the court, not the place", () => {
+    const { list } = claimsOf(
+      "A source in the office of Ruritanian Prime Minister Ivan Petrov confirmed to Tass on Monday that two ministers were detained. " +
+        "The official was fined for fraud, the Supreme Court of Estonia in Tallinn said in a statement.",
+    );
+    expect(list).toEqual([
+      [undefined, "A source in the office of Ruritanian Prime Minister Ivan Petrov confirmed to Tass on Monday that two ministers were detained."],
+      ["Supreme Court of Estonia", "The official was fined for fraud, the Supreme Court of Estonia in Tallinn said in a statement."],
+    ]);
+  });
+
+  it("gives words an outlet reported to the person who said them, and 'Iranian state media reported' to no one", () => {
+    const { list } = claimsOf(
+      "Finnish Trade Minister Ilkka Saarivuo has said that the talks had been useful, the Financial Times reported on Friday. " +
+        "Ilkka Saarivuo visited Oslo on Tuesday for talks with senior officials, Norwegian state media reported.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Ilkka Saarivuo", undefined]);
+  });
+
+  it("splits 'said that A and added that B' into two claims and keeps an opening 'In comments reported by X' with the speaker", () => {
+    const { list } = claimsOf(
+      "Finnish Trade Minister Ilkka Saarivuo said that the envoy brought no message and added that none was expected. " +
+        "In separate comments reported by the Reuters news agency, Saarivuo said he had offered to mediate.",
+    );
+    expect(list).toEqual([
+      ["Ilkka Saarivuo", "Finnish Trade Minister Ilkka Saarivuo said that the envoy brought no message"],
+      ["Ilkka Saarivuo", "added that none was expected."],
+      ["Ilkka Saarivuo", "In separate comments reported by the Reuters news agency, Saarivuo said he had offered to mediate."],
+    ]);
+  });
+
+  it("finds the speaker after an opening participle phrase, a participle aside with an auxiliary, and 'X and its allies'", () => {
+    const { list } = claimsOf(
+      "Speaking to reporters on the sidelines of a cabinet meeting, Ilkka Saarivuo also addressed the dispute, saying that a new round had begun. " +
+        "Earlier this month, Kaarel Tamvere, referring to the border talks, had said that they were going well. " +
+        "Estonia and its Baltic allies have accused Norway of closing the route — a charge Norway has denied.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Ilkka Saarivuo", "Kaarel Tamvere", "Estonia", "Norway"]);
+  });
+
+  it("gives 'a court in Estonia' no speaker rather than the country, but 'a statement from the Estonian government' to the state", () => {
+    const { list } = claimsOf("A court in Estonia said on Monday it had jailed the former mayor. A statement from the Estonian government said the ruling was fair.");
+    expect(list).toEqual([["Estonia", "A statement from the Estonian government said the ruling was fair."]]);
+  });
+
+  it("gives a sentence opened by 'According to X' to X, even when officials are its subject", () => {
+    const { list } = claimsOf("According to the World Health Organization, Samoan health officials have confirmed 14 deaths.");
+    expect(list).toEqual([["World Health Organization", "According to the World Health Organization, Samoan health officials have confirmed 14 deaths."]]);
+  });
+
+  it("gives 'the Norwegian ministry's statement' to that country's ministry, not to the country", () => {
+    const { list } = claimsOf(
+      "The Norwegian Foreign Ministry said the envoy arrived on Monday. “Cooperation will grow,” the Norwegian ministry’s statement said.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Norwegian Foreign Ministry", "Norwegian Foreign Ministry"]);
+  });
+
+  it("keeps a third source's words unattributed beside a named voice in the same sentence", () => {
+    const { list } = claimsOf(
+      "Finance Minister Kaarel Tamvere is also leaving the cabinet, a government source said on Monday, and Prime Minister Ilkka Saarivuo announced his own resignation.",
+    );
+    expect(list).toEqual([
+      [undefined, "Finance Minister Kaarel Tamvere is also leaving the cabinet, a government source said on Monday"],
+      ["Ilkka Saarivuo", "and Prime Minister Ilkka Saarivuo announced his own resignation."],
+    ]);
+  });
+});

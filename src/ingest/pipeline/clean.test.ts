@@ -183,3 +183,30 @@ describe("menus above the story", () => {
     });
   });
 });
+
+describe("icon labels, editor's notes, bios and captions", () => {
+  const prose = "The council met on Tuesday and approved the new budget for schools and roads after a long debate.";
+  const more = "The mayor said the plan would take two years to finish and would be paid for by the region.";
+
+  it("drops icon labels, editor's notes, author bios, related-story headings and a caption between paragraphs", () => {
+    const raw = [
+      "Council approves budget",
+      "shareicon closeicon",
+      `playicon ${prose}`,
+      "Council members backed the new budget despite a protest by residents outside",
+      more,
+      "Editor's note: This story has been updated with the final vote.",
+      "Jane Roe is a senior reporter at The Daily Town covering local politics.",
+      "Follow her on Twitter for updates.",
+      "About the author",
+      "Jane has covered the council for ten years.",
+    ].join("\n");
+    expect(cleanArticle(raw)).toEqual({ title: "Council approves budget", body: `${prose}\n\n${more}`, pageDate: null });
+  });
+
+  it("keeps a story sentence about a journalist and a long line that ends a paragraph", () => {
+    const raw = ["Reporter freed after months", "John Doe is a journalist who was detained in the capital for two months last year.", more].join("\n");
+    expect(cleanArticle(raw).body).toBe(`John Doe is a journalist who was detained in the capital for two months last year.\n\n${more}`);
+  });
+});
+

@@ -16,7 +16,7 @@ const { footerStarts, dropLines, inlineStrips, iconWords, appealWords } = lexico
 
 export function cleanArticle(rawText: string, givenTitle?: string | null): CleanedArticle {
   const lines = splitLines(rawText);
-  const paragraphs = dedupe(withoutLinkLists(keptParagraphs(lines)));
+  const paragraphs = dedupe(withoutCaptions(withoutLinkLists(keptParagraphs(lines))));
   let title = givenTitle?.trim() || null;
   if (title) {
     if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
@@ -65,6 +65,20 @@ function withoutLinkLists(paragraphs: string[]): string[] {
 }
 
 /**
+ * A long sentence-case line without a full stop standing alone between two
+ * paragraphs of prose is a photo caption ("Fans cheer as the captain lifts the cup in the rain").
+ */
+function withoutCaptions(paragraphs: string[]): string[] {
+  const prose = (text: string | undefined) => text !== undefined && isProse(text);
+  return paragraphs.filter((paragraph, i) => {
+    const words = paragraph.split(/\s+/);
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    const caption = words.length >= 10 && looksLikeHeadline(paragraph) && capitalised <= words.length / 2;
+    return !(caption && prose(paragraphs[i - 1]) && prose(paragraphs[i + 1]));
+  });
+}
+
+/**
  * Non-empty lines, with hard-wrapped lines re-joined: a line that does not end a
  * sentence followed by one that starts in lowercase continues the same paragraph.
  */
@@ -74,7 +88,8 @@ function splitLines(rawText: string): string[] {
   const lines: string[] = [];
   let previousBlank = true;
   for (const line of rawLines) {
-    const trimmed = line.replace(/\s+/g, " ").trim();
+    // Icon labels go first: "playicon The council met ..." is no lowercase continuation.
+    const trimmed = withoutIconLabels(line.replace(/\s+/g, " ").trim());
     if (!trimmed) {
       previousBlank = true;
       continue;
@@ -166,11 +181,19 @@ function isShouted(line: string): boolean {
   return line.split(/\s+/).length >= 3 && letters.length >= 12 && letters.replace(/\p{Lu}/gu, "").length <= letters.length * 0.1;
 }
 
-/** "Facebook Twitter WhatsApp Email": a row of share/menu icons. */
+/** "Facebook Twitter WhatsApp Email", "shareicon closeicon": a row of share/menu icons or their labels. */
 function isIconRow(line: string): boolean {
   const words = line.toLowerCase().split(/[\s|•·/]+/).filter(Boolean);
-  return words.length >= 2 && words.every((word) => iconWords.has(word.replace(/[^\p{L}-]/gu, "")));
+  return words.length >= 2 && words.every((word) => iconWords.has(word.replace(/[^\p{L}-]/gu, "")) || isIconLabel(word));
 }
+
+/** "shareicon", "close-icon": the text label of an icon, which a scraper keeps where the icon was. */
+const isIconLabel = (word: string) => {
+  const prefix = /^(\p{L}+?)[-_]?icon$/iu.exec(word)?.[1];
+  return prefix !== undefined && iconWords.has(prefix.toLowerCase());
+};
+const ICON_LABELS = /(?<![\p{L}-])\p{L}+[-_]?icon(?![\p{L}-])/giu;
+const withoutIconLabels = (line: string) => line.replace(ICON_LABELS, (word) => (isIconLabel(word) ? "" : word)).replace(/\s{2,}/g, " ").trim();
 
 function dedupe(paragraphs: string[]): string[] {
   const seen = new Set<string>();

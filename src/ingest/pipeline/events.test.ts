@@ -88,4 +88,21 @@ describe("extractEvents", () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].eventKey).toBe(events[0].key);
   });
+
+  it("dates a suspension between bodies and a disaster in the lede by publication, and keeps one day's resignations as one event", () => {
+    const ban = eventsOf("The World Chess Federation has suspended the Ruritanian Chess Union with immediate effect.");
+    expect(ban.events.map((e) => [e.kind, day(e.date)])).toEqual([["OTHER", "2024-03-14"]]);
+    const flood = eventsOf("Norway's west coast has been hit by severe flooding, with thousands evacuated from their homes.");
+    expect(flood.events.map((e) => [e.title, day(e.date)])).toEqual([["Disaster: Norway", "2024-03-14"]]);
+    const reshuffle = eventsOf(
+      "Finance Minister Ilkka Saarivuo resigned on Tuesday after a row over the budget. Trade Minister Kaarel Tamvere also resigned on Tuesday.",
+    );
+    expect(reshuffle.events).toHaveLength(1);
+  });
+
+  it("does not take a sea the talks were about for the place of the meeting", () => {
+    const { events } = eventsOf("Foreign ministers of China and Vietnam met on Tuesday and discussed the South China Sea.");
+    expect(events.map((e) => e.place)).toEqual([undefined]);
+  });
 });
+

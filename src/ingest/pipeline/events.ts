@@ -12,10 +12,11 @@ import type { EventKind, EventStatus, ParticipantRole } from "../../generated/pr
 import { lexicons } from "../lexicons";
 import type { ExtractedActor, ExtractedClaim, ExtractedEvent, ExtractedParticipant, ResolvedDate, Span } from "../types";
 import type { ActorIndex, ActorMention } from "./actors";
-import { quoteSpans } from "./claims";
+import { quoteSpans } from "./quotations";
 import { isSubheading } from "./clean";
 import type { DateMention } from "./dates";
 import type { Sentence } from "./sentences";
+import { clusterMentions, type Cluster, type EventMention, newsDate, REPORTED_TRIGGER, ROLE_PRIORITY, setRole } from "./event-clusters";
 import { topicSlugs } from "./topics";
 
 export interface EventInput {
@@ -41,30 +42,7 @@ const SCENE_BEFORE = /^(?:\s+(?:in|on)\s+(?:a\s+|an\s+)?[\w-]+)?\s+(?:after|duri
 const SPEECH = new RegExp(`\\b(${[...lexicons.speech.finite].map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const MEMBERS = pattern([...E.delegationMembers]);
 const HOSTING = /^(received|receives|hosted|hosts|welcomed)$/i;
-const ROLE_PRIORITY: ParticipantRole[] = ["LEADER", "HOST", "VISITOR", "MEMBER", "ATTENDEE", "SUBJECT"];
 const PARTICIPANT_KINDS = new Set(["PERSON", "STATE", "ORGANIZATION"]);
-
-interface EventMention {
-  kind: EventKind;
-  sentence: Sentence;
-  sentenceIndex: number;
-  trigger: number;
-  /** The trigger word as written ("met", "visit"). */
-  word: string;
-  /** What an OTHER event is ("ruling", "results"), from its trigger. */
-  label?: string;
-  date?: ResolvedDate;
-  future: boolean;
-  cancelled: boolean;
-  venue?: string;
-  city?: string;
-  participants: Map<string, ParticipantRole>;
-}
-
-interface Cluster {
-  mentions: EventMention[];
-  participants: Map<string, ParticipantRole>;
-}
 
 export function extractEvents(input: EventInput): ExtractedEvent[] {
   const { sentences } = input;
@@ -175,6 +153,8 @@ function places(sentence: Sentence, input: EventInput, reportedFrom: number): { 
     if (!actor) continue;
     const isCapital = lexicons.states.capitals.has(surface.toLowerCase());
     if (actor.kind === "PLACE" && lexicons.states.regions.has(surface.toLowerCase())) continue;
+    // "the Baltic Sea dispute": a sea or strait is what is discussed, not where people meet.
+    if (actor.kind === "PLACE" && /\s(?:Sea|Ocean|Strait)$/.test(actor.name)) continue;
     const name = actor.kind === "PLACE" ? actor.name : surface;
     const isVenue = surface.split(/\s+/).some((word) => lexicons.organisations.placeHeads.has(word));
     if (actor.kind === "PLACE" && !isCapital && isVenue) venue ??= name;
@@ -217,11 +197,6 @@ function participantsOf(
   return participants;
 }
 
-function setRole(participants: Map<string, ParticipantRole>, key: string, role: ParticipantRole) {
-  const current = participants.get(key);
-  if (!current || ROLE_PRIORITY.indexOf(role) < ROLE_PRIORITY.indexOf(current)) participants.set(key, role);
-}
-
 /** "Syrian foreign and defense ministers": the people of the article holding those offices for that state. */
 function peopleByRole(sentence: Sentence, input: EventInput): string[] {
   const keys: string[] = [];
@@ -240,24 +215,6 @@ function peopleByRole(sentence: Sentence, input: EventInput): string[] {
   return keys;
 }
 
-// ---------------------------------------------------------------- merging
-
-function compatible(a: EventKind, b: EventKind): boolean {
-  return a === b || E.compatibleKinds.some((group) => group.includes(a) && group.includes(b));
-}
-
-function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
-  if (a.precision === "DAY" && b.precision === "DAY") return Math.abs(a.date.getTime() - b.date.getTime()) <= 86_400_000;
-  return a.date.getUTCFullYear() === b.date.getUTCFullYear() && a.date.getUTCMonth() === b.date.getUTCMonth();
-}
-
-const people = (participants: Map<string, ParticipantRole>) => [...participants.keys()].filter((key) => key.startsWith("person:"));
-
-function placesConflict(cluster: Cluster, mention: EventMention): boolean {
-  const cities = new Set(cluster.mentions.map((m) => m.city).filter(Boolean));
-  return Boolean(mention.city && cities.size > 0 && !cities.has(mention.city));
-}
-
 /**
  * A trigger in reported speech that still reports the article's event: a past
  * act the speaker recounts ("said he spoke with his counterpart", "said the two
@@ -270,76 +227,6 @@ function reportsAnAct(word: string, sentence: Sentence, at: number, input: Event
   if (/\b(if|whether|unless)\s+(?:\w+\s+){0,3}$/i.test(before)) return false;
   if (REPORTED_TRIGGER.test(word.replace(/\s+/g, " "))) return !/\b(would|will|could|might|may|should|must|not|never)\s+(?:\w+\s+)?$/i.test(before);
   return input.dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.precision === "DAY");
-}
-
-/** Kinds an article may name by their place and parties alone, without a person. */
-const NAMED_BY_PLACE = new Set<EventKind>(["SUMMIT", "ELECTION", "AGREEMENT"]);
-
-/** Past-tense triggers: the lede reports something that already happened. */
-const REPORTED_TRIGGER =
-  /^(met|received|hosted|visited|travell?ed to|arrived in|held talks|signed|shook hands|voted|agreed to|reached a deal|struck a deal|deal reached|reached an agreement|spoke with|spoke by phone|exchanged views|sentenced|convicted|acquitted|upheld|overturned|found guilty|lost (?:his|her|an) appeal|posted|reported (?:a )?profit|reported results|raised its guidance|upgraded its guidance|lifted its targets|suspended|banned|declared winner|resigned|stepped down|tendered (?:his|her) resignation|seized power|took power|were detained|was detained|declared a state of emergency)$/i;
-
-/**
- * An article that names no date for the event its lede reports ("X met Y in Z.")
- * reports it as of the publication day.
- */
-function datedByPublication(mentions: EventMention[], clusters: Cluster[], publishedAt: Date | null): EventMention | undefined {
-  if (!publishedAt) return undefined;
-  // Only events that will be kept count: one with nobody taking part is dropped later.
-  const recent = clusters.some((c) =>
-    (c.participants.size > 0 || c.mentions.some((m) => m.kind === "SUMMIT" || m.kind === "ELECTION")) &&
-    c.mentions.some((m) => m.date && (m.date.precision === "DAY" ? Math.abs(publishedAt.getTime() - m.date.date.getTime()) <= 7 * 86_400_000 : sameDate(m.date, { date: publishedAt, precision: "MONTH" }))),
-  );
-  if (recent) return undefined;
-  // Someone took part; for a summit, an election or a deal the states or bodies it names will do ("the deal reached at the summit in Azerbaijan").
-  const takesPart = (m: EventMention) => people(m.participants).length > 0 || (NAMED_BY_PLACE.has(m.kind) && (m.participants.size > 0 || Boolean(m.city ?? m.venue)));
-  const lede = mentions.find((m) => !m.date && m.sentence.paragraph <= 1 && (REPORTED_TRIGGER.test(m.word.replace(/\s+/g, " ")) || m.kind === "SUMMIT") && takesPart(m));
-  if (lede) lede.date = { date: new Date(Date.UTC(publishedAt.getUTCFullYear(), publishedAt.getUTCMonth(), publishedAt.getUTCDate())), precision: "DAY" };
-  return lede;
-}
-
-/** The day the lede's news happened: the first day-precise date of the first paragraph, not after publication. */
-function newsDate(input: EventInput): ResolvedDate | undefined {
-  const firstParagraph = input.sentences.filter((s) => s.paragraph === input.sentences[0]?.paragraph);
-  const end = firstParagraph[firstParagraph.length - 1]?.end ?? 0;
-  const date = input.dates.find((d) => d.start < end && d.precision === "DAY" && (!input.publishedAt || d.date.getTime() <= input.publishedAt.getTime()));
-  return date ? { date: date.date, precision: date.precision } : undefined;
-}
-
-function clusterMentions(mentions: EventMention[], publishedAt: Date | null, leadDate?: ResolvedDate): Cluster[] {
-  const clusters: Cluster[] = [];
-  const join = (cluster: Cluster, mention: EventMention) => {
-    cluster.mentions.push(mention);
-    for (const [key, role] of mention.participants) setRole(cluster.participants, key, role);
-  };
-  for (const mention of mentions.filter((m) => m.date)) {
-    const target = clusters.find((cluster) => {
-      const first = cluster.mentions[0];
-      if (!compatible(first.kind, mention.kind) || !sameDate(first.date!, mention.date!) || placesConflict(cluster, mention)) return false;
-      const shared = people(mention.participants).some((key) => cluster.participants.has(key));
-      return shared || people(mention.participants).length === 0 || people(cluster.participants).length === 0;
-    });
-    if (target) join(target, mention);
-    else clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
-  }
-  const lede = datedByPublication(mentions, clusters, publishedAt);
-  if (lede) clusters.push({ mentions: [lede], participants: new Map(lede.participants) });
-  for (const mention of mentions.filter((m) => !m.date)) {
-    const eligible = clusters.filter((c) => compatible(c.mentions[0].kind, mention.kind) && !placesConflict(c, mention));
-    const previous = eligible.find((c) => c.mentions.some((m) => m.sentenceIndex === mention.sentenceIndex - 1 && m.sentence.paragraph === mention.sentence.paragraph));
-    const scored = eligible
-      .map((cluster) => ({ cluster, score: people(mention.participants).filter((key) => cluster.participants.has(key)).length }))
-      .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score);
-    const target = previous ?? scored[0]?.cluster;
-    if (target) join(target, mention);
-    else if (leadDate && mention.sentence.paragraph <= 1 && !mention.future) {
-      // An undated past event told beside the lede ("…said after a meeting of ministers in Brussels") happened on the lede's day.
-      mention.date = leadDate;
-      clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
-    }
-  }
-  return clusters;
 }
 
 /** "The Russian delegation included ...", "It includes ...": members of the delegation event named last before. */

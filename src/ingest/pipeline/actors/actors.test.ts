@@ -185,4 +185,22 @@ describe("company names, bracketed acronyms and family-name-first names", () => 
     const people = index.actors.filter((a) => a.kind === "PERSON");
     expect(people.map((p) => p.aliases)).toEqual([["Salim Alharthi", "Al-Harthi"]]);
   });
+
+  it("keeps a body opened by a common noun, a title with its 'for' tail, and drops a stock ticker", () => {
+    const { index } = actorsOf(
+      "The Election Commission of Estonia said on Tuesday that turnout was high. " +
+        "He met the Deputy Foreign Minister for Political Affairs Kaarel Tamvere. Shares of Nordwind (LON: NWD) rose.",
+    );
+    expect(index.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Election Commission of Estonia", "Kaarel Tamvere"]));
+    expect(index.actors.map((a) => a.name)).not.toContain("LON");
+    expect(index.actors.map((a) => a.name)).not.toContain("Commission of Estonia");
+  });
+
+  it("joins a Portuguese 'do' particle and a double surname written alone, but not a question", () => {
+    const { index } = actorsOf("Brazil's envoy Joana Ribeiro do Vale said the deal was weak. How do Russians vote? Ribeiro do Vale added more.");
+    const people = index.actors.filter((a) => a.kind === "PERSON");
+    expect(people.map((a) => a.name)).toEqual(["Joana Ribeiro do Vale"]);
+    expect(people[0]!.mentions).toHaveLength(2);
+  });
 });
+

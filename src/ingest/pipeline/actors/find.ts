@@ -45,8 +45,10 @@ function startsWithParticles(tokens: Token[], i: number, body: string): boolean 
   if (k === i || !name || !isCap(name)) return false;
   for (let m = i; m < k; m++) if (!adjacent(body, tokens[m]!, tokens[m + 1]!)) return false;
   // Only where a lowercase particle cannot be an ordinary word: "de", "van", "von", "der", "al" before a capital.
-  return k - i >= 1 && !["la", "le", "da", "di", "du", "del", "della", "das", "dos", "ter", "den", "ben", "bou", "mac", "ould", "abu", "abd"].includes(lower(tokens[i]!));
+  return k - i >= 1 && !["la", "le", "da", "di", "do", "du", "del", "della", "das", "dos", "ter", "den", "ben", "bou", "mac", "ould", "abu", "abd"].includes(lower(tokens[i]!));
 }
+
+const QUESTION_WORDS = new Set(["how", "why", "what", "where", "when", "who", "whom", "which", "so", "nor", "neither"]);
 
 export function buildRuns(tokens: Token[], body: string): Token[][] {
   const runs: Token[][] = [];
@@ -92,7 +94,8 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
         break;
       }
       const joinsNext = afterNext && adjacent(body, next, afterNext) && isCap(afterNext) && !MONTHS_AND_DAYS.has(lower(afterNext));
-      if (joinsNext && L.particles.name.has(lower(next))) {
+      // "Joana Ribeiro do Vale": "do" joins a name, not a question ("How do Russians").
+      if (joinsNext && L.particles.name.has(lower(next)) && (lower(next) !== "do" || run.length >= 2 || !QUESTION_WORDS.has(lower(previous)))) {
         run.push(next, afterNext);
         j += 2;
         continue;
@@ -135,6 +138,7 @@ export function connectorAllowed(run: Token[], connector: string): boolean {
   // "Minister of Transport and Communications": portfolios joined inside a title.
   if (connector === "and" && run.length >= 3 && lower(run[run.length - 2]!) === "of" && L.roles.portfolios.has(lower(run[run.length - 1]!))) return true;
   if (connector === "and" || connector === "the") return hasOrgHead && run.some((token) => ["of", "for", "on"].includes(token.text));
-  if (connector === "of") return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
+  // "Minister of Construction", "Deputy Foreign Minister for Political Affairs".
+  if (connector === "of" || (connector === "for" && L.roles.heads.has(lower(run[run.length - 1]!)))) return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
   return hasOrgHead;
 }

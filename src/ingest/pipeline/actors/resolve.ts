@@ -215,6 +215,12 @@ export function mergeBracketedAcronyms(actors: Map<string, ExtractedActor>, ment
   }
 }
 
+/** "Joana Ribeiro do Vale" ends with "Ribeiro do Vale": a double surname written without the given name. */
+function endsWithWords(full: string, short: string): boolean {
+  const [a, b] = [full.split(/\s+/), short.split(/\s+/)];
+  return b.length >= 2 && a.length > b.length && a.slice(-b.length).join(" ") === b.join(" ");
+}
+
 export function initials(name: string): string {
   return name
     .split(/\s+/)
@@ -261,7 +267,9 @@ export function clusterPeople(people: Candidate[]): PersonCluster[] {
       continue;
     }
     const cluster =
-      clusters.find((c) => c.parts.given.length > 0 && sameSurname(c.parts, parts) && sameGivenNames(c.parts, parts)) ?? newCluster(parts);
+      clusters.find((c) => c.parts.given.length > 0 && sameSurname(c.parts, parts) && sameGivenNames(c.parts, parts)) ??
+      clusters.find((c) => [...c.fullForms.keys()].some((form) => endsWithWords(form, candidate.surface) || endsWithWords(candidate.surface, form))) ??
+      newCluster(parts);
     if (parts.given.length > cluster.parts.given.length) cluster.parts = parts;
     attach(cluster, candidate, true);
   }

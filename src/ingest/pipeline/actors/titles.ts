@@ -41,7 +41,8 @@ export function nameAfterTitleTail(run: Token[]): number {
   let first = 0;
   while (first < run.length && (L.states.byDemonym.has(lower(run[first])) || L.states.byName.has(lower(run[first])))) first++;
   if (first >= run.length || !run.slice(first, first + 4).some((token) => L.roles.heads.has(lower(token)))) return -1;
-  const connector = run.map((token) => lower(token)).lastIndexOf("of");
+  // "Minister of Foreign Affairs X", "Deputy Foreign Minister for Political Affairs X".
+  const connector = Math.max(...["of", "for"].map((word) => run.map((token) => lower(token)).lastIndexOf(word)));
   if (connector < first) return -1;
   const lastJoin = Math.max(connector, ...["and", "the", "for"].map((word) => run.map((token) => lower(token)).lastIndexOf(word)));
   const tail = run.slice(lastJoin + 1);

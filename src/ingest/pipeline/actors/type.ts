@@ -7,6 +7,9 @@ import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_
 import { isEntityWord } from "./find";
 import { describeAfter, describeBefore, isRoleWord, matchRole, nameAfterTitleTail } from "./titles";
 
+/** "Election Commission of Estonia", "Summit Council": a common noun that names the body it opens. */
+const namesBody = (run: Token[]) => run.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && /^(election|summit|conference|meeting)$/i.test(run[0].text) && L.organisations.heads.has(run[1].text);
+
 export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate[] {
   let run = fullRun;
   let index = tokens.indexOf(run[0]);
@@ -15,7 +18,7 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   const namesInstitution = run.some((token) => L.organisations.heads.has(token.text) || L.organisations.placeHeads.has(token.text));
   while (
     run.length > 0 &&
-    (NEVER_NAMES.has(lower(run[0])) ||
+    ((NEVER_NAMES.has(lower(run[0])) && !namesBody(run)) ||
       /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i.test(run[0].text) ||
       (isSentenceStart(tokens, index, body) &&
         !namesInstitution &&
@@ -28,6 +31,8 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
     index += 1;
   }
   if (run.length === 0) return [];
+  // "(LON: ABC)", "(NYSE: X)": an exchange and a ticker, not an actor.
+  if (/\(\s*$/.test(body.slice(Math.max(0, run[0].start - 2), run[0].start)) && /^\s*:\s*[\p{Lu}\d.]{1,6}\s*\)/u.test(body.slice(run[run.length - 1].end))) return [];
   const ctx: Context = { tokens, body };
   const start = run[0].start;
   const end = run[run.length - 1].end;

@@ -1,7 +1,7 @@
 // Quotations in Russian text («…» with „…“ inside, “…”, straight quotes within
 // a paragraph) and the units claims are read in: sentences, merged where one
 // quotation runs across several.
-import { straightQuoteSpans } from "../claims";
+import { straightQuoteSpans } from "../quotations";
 import type { Sentence } from "../sentences";
 
 export interface Span {
