@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   /** External Postgres; when absent an embedded Postgres is started under dataDir. */
   databaseUrl: string | undefined;
+  /** Streaming replicas of DATABASE_URL (comma-separated): queries read there, mutations and read-your-writes on the primary. */
+  databaseReplicaUrls: string[];
   dataDir: string;
   embeddedPostgresPort: number;
   dbPoolSize: number;
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: nodeEnv as Config["env"],
     port: integer(env, "PORT", 4000),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean),
     dataDir: path.resolve(env.DATA_DIR ?? ".data"),
     embeddedPostgresPort: integer(env, "EMBEDDED_PG_PORT", 54329, 1),
     dbPoolSize: integer(env, "DB_POOL_SIZE", 10, 1),

@@ -16,7 +16,7 @@ async function main() {
   console.log(database.embedded ? `Embedded Postgres running, data in ${config.dataDir}` : "Using DATABASE_URL");
   if (database.applied.length) console.log(`Applied migrations: ${database.applied.join(", ")}`);
 
-  const db = createDb(database.url, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
+  const db = createDb(database.url, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.databaseReplicaUrls });
   if (config.seedDemo) {
     const loaded = await loadDemoCorpusIfEmpty(db.prisma);
     if (loaded) console.log(`Loaded the demo corpus: ${loaded} articles`);

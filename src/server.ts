@@ -20,6 +20,7 @@ import { createContext, DEFAULT_INPUT_LIMITS, type GraphContext } from "./graph/
 import { createSchema } from "./graph/schema";
 import { graphqlRoute, isGraphqlPath, type RequestHandler } from "./graphql-route";
 import { queryLimits } from "./limits";
+import { replicaRouting } from "./db/replicas";
 import { createFormatError, databaseErrorCode, databaseUnavailable, outageStatus } from "./observability/errors";
 import { healthRoutes } from "./observability/health";
 import { createLogger } from "./observability/logger";
@@ -110,6 +111,7 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
       // Apollo Sandbox loads from a CDN: development only. /graphiql is self-hosted and served in every mode (src/web.ts).
       config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault(),
       debugDetail(config.debugResponses),
+      replicaRouting(db.replicaPools),
       outageStatus,
       // No @cacheControl hints in the schema, but the default plugin still runs a hook on every
       // resolved field (measured with bench/profile.ts on the nested scenario).

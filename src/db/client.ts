@@ -11,11 +11,15 @@ export type Db = PrismaClient;
 export interface DbHandle {
   prisma: PrismaClient;
   pool: Pool;
+  /** Pools on read replicas (DATABASE_REPLICA_URLS), empty without: read-only operations may run there. */
+  replicaPools: Pool[];
   close(): Promise<void>;
 }
 
 export interface DbOptions {
   poolSize?: number;
+  /** Streaming replicas of the database, for reads that may lag a little behind it. */
+  replicaUrls?: string[];
   /** Postgres cancels any statement running longer (error 57014); unset means no limit. */
   statementTimeoutMs?: number;
 }
@@ -30,12 +34,20 @@ export function createDb(url: string, options: DbOptions = {}): DbHandle {
   // Per-request statement counts (GraphQL context, metrics, benchmarks).
   instrumentPool(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const replicaPools = (options.replicaUrls ?? []).map((replicaUrl) => {
+    const replica = new Pool({ connectionString: replicaUrl, max: options.poolSize ?? 10, statement_timeout: options.statementTimeoutMs });
+    replica.on("error", () => undefined);
+    replica.on("connect", (client) => client.on("error", () => undefined));
+    instrumentPool(replica);
+    return replica;
+  });
   return {
     prisma,
     pool,
+    replicaPools,
     async close() {
       await prisma.$disconnect();
-      await pool.end().catch(() => undefined);
+      await Promise.all([pool, ...replicaPools].map((each) => each.end().catch(() => undefined)));
     },
   };
 }

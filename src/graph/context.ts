@@ -52,6 +52,8 @@ export interface GraphContext {
   changes?: ChangeFeed;
   /** Fresh DataLoaders: a subscription's context lives as long as it does, and each event must read current rows. */
   renewLoaders(): void;
+  /** Sends the loaders' reads to this pool (a read replica, src/db/replicas.ts) instead of the primary's. */
+  readFrom(pool: Pool): void;
 }
 
 /** Ingestion limits when the server does not say otherwise: 1 MB per article, 100 per batch. */
@@ -93,6 +95,8 @@ export function createContext({
     observation,
     changes,
     renewLoaders: () => void (context.loaders = createLoaders(settings)),
+    // The loaders read settings.pool at each statement, so this applies to all reads from now on.
+    readFrom: (readPool) => void (settings.pool = readPool),
   };
   return context;
 }

@@ -22,7 +22,7 @@ export interface TestServer {
 
 export async function startTestServer(databaseUrl: string, env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: databaseUrl, ...env });
-  const db = createDb(databaseUrl, { poolSize: 5, statementTimeoutMs: config.statementTimeoutMs });
+  const db = createDb(databaseUrl, { poolSize: 5, statementTimeoutMs: config.statementTimeoutMs, replicaUrls: config.databaseReplicaUrls });
   const server = createServer({ config, db });
   const url = (await server.listen(0)).replace("localhost", "127.0.0.1");
   const post = async (body: string, headers: Record<string, string> = {}): Promise<HttpResult> => {
