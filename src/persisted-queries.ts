@@ -35,6 +35,11 @@ export function loadTrustedDocuments(file: string): Map<string, string> {
   return documents;
 }
 
+/** The document hash behind an APQ cache key. */
+function hashOf(key: string): string {
+  return key.startsWith(APQ_PREFIX) ? key.slice(APQ_PREFIX.length) : key;
+}
+
 /** APQ documents in the persisted_query table, or only the trusted ones. */
 export class PersistedQueryStore implements KeyValueCache<string> {
   private readonly hot = new Map<string, string>();
@@ -45,7 +50,7 @@ export class PersistedQueryStore implements KeyValueCache<string> {
   ) {}
 
   async get(key: string): Promise<string | undefined> {
-    const hash = key.startsWith(APQ_PREFIX) ? key.slice(APQ_PREFIX.length) : key;
+    const hash = hashOf(key);
     if (this.trusted) return this.trusted.get(hash);
     const cached = this.hot.get(hash);
     if (cached !== undefined) {
@@ -65,13 +70,13 @@ export class PersistedQueryStore implements KeyValueCache<string> {
 
   async set(key: string, query: string): Promise<void> {
     if (this.trusted) return;
-    const hash = key.startsWith(APQ_PREFIX) ? key.slice(APQ_PREFIX.length) : key;
+    const hash = hashOf(key);
     await this.pool.query("INSERT INTO persisted_query (hash, query) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING", [hash, query]);
     this.remember(hash, query);
   }
 
   async delete(key: string): Promise<boolean> {
-    const hash = key.startsWith(APQ_PREFIX) ? key.slice(APQ_PREFIX.length) : key;
+    const hash = hashOf(key);
     this.hot.delete(hash);
     const { rowCount } = await this.pool.query("DELETE FROM persisted_query WHERE hash = $1", [hash]);
     return (rowCount ?? 0) > 0;

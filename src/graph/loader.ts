@@ -156,6 +156,17 @@ export function conditions(...parts: (Prisma.Sql | false | 0 | null | undefined 
   return parts.filter((part): part is Prisma.Sql => part instanceof Prisma.Sql);
 }
 
+/** The conditions joined by AND; TRUE when there are none. */
+export function allOf(parts: Prisma.Sql[]): Prisma.Sql {
+  return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** The rows of these ids that exist, in order (an id whose row is gone is left out). */
+export async function loadFound<T>(loader: DataLoader<number, T | null>, ids: readonly number[]): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.filter((row): row is Awaited<T> => row !== null && !(row instanceof Error)) as T[];
+}
+
 /** Topic slugs a filter names, its `topic` and `topics` together (any of them matches); null when it names none. */
 export function topicSlugs(filter: { topic?: string | null; topics?: readonly string[] | null }): string[] | null {
   const slugs = [...(filter.topic != null ? [filter.topic] : []), ...(filter.topics ?? [])];

@@ -28,9 +28,18 @@ interface IngestJob {
   position: number;
 }
 
-/** graphile-worker's own tables (idempotent); every process that enqueues or works runs it first. */
-export async function prepareQueue(pool: Pool): Promise<void> {
-  await runMigrations({ pgPool: pool, logger: quietLogger });
+const prepared = new WeakMap<Pool, Promise<void>>();
+
+/** graphile-worker's own tables, migrated once per pool: every process that enqueues or works needs them. */
+function prepareQueue(pool: Pool): Promise<void> {
+  let done = prepared.get(pool);
+  if (!done) {
+    done = runMigrations({ pgPool: pool, logger: quietLogger });
+    // A failed attempt is not remembered: the next submission tries again.
+    done.catch(() => prepared.delete(pool));
+    prepared.set(pool, done);
+  }
+  return done;
 }
 
 /** Stores the batch and its articles and enqueues one job each, in one transaction; returns the batch id. */

@@ -76,6 +76,9 @@ function actorBySimilarAlias(settings: LoaderSettings) {
   }, dataLoaderOptions(settings));
 }
 
+/** How many articles mention the actor: how its aliases and suggestions rank. */
+const mentionCount = Prisma.sql`(SELECT count(*) FROM article_actor WHERE article_actor.actor_id = actor.id)`;
+
 /** At most this many autocomplete suggestions. */
 export const MAX_SUGGESTIONS = 50;
 
@@ -91,7 +94,7 @@ function actorsByPrefix(settings: LoaderSettings) {
       SELECT ${actorColumns} FROM actor
        WHERE EXISTS (SELECT 1 FROM actor_alias WHERE actor_alias.actor_id = actor.id
                         AND (actor_alias.normalized LIKE ${`${escaped}%`} OR actor_alias.normalized LIKE ${`% ${escaped}%`}))
-       ORDER BY (SELECT count(*) FROM article_actor WHERE article_actor.actor_id = actor.id) DESC, actor.name, actor.id
+       ORDER BY ${mentionCount} DESC, actor.name, actor.id
        LIMIT ${first}`);
     return rows.map(asModel<Actor>);
   };
@@ -101,7 +104,7 @@ function actorsByPrefix(settings: LoaderSettings) {
 const ofActors = { select: actorColumns, from: Prisma.sql`actor`, toEdge: (row: Row) => ({ node: asModel<Actor>(row) }) };
 
 /** Actors as the root list reads them. */
-export const actorList = { ...ofActors, ...actorArguments, ordering: actorOrderings.NAME_ASC };
+const actorList = { ...ofActors, ...actorArguments, ordering: actorOrderings.NAME_ASC };
 
 export const actorsByArticle = pagedRelation({
   ...actorArguments,
@@ -155,7 +158,7 @@ export function actorLoaders(settings: LoaderSettings) {
       select: actorColumns,
       from: Prisma.sql`actor_alias JOIN actor ON actor.id = actor_alias.actor_id`,
       key: Prisma.sql`actor_alias.normalized`,
-      orderBy: Prisma.sql`(SELECT count(*) FROM article_actor WHERE article_actor.actor_id = actor.id) DESC, actor.id`,
+      orderBy: Prisma.sql`${mentionCount} DESC, actor.id`,
       toValue: asModel<Actor>,
     }),
 

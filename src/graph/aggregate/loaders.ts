@@ -9,7 +9,7 @@ import { actorColumns, actorConditions } from "../actor/loaders";
 import { articleConditions } from "../article/loaders";
 import { claimConditions } from "../claim/loaders";
 import { eventConditions } from "../event/loaders";
-import { asModel, dataLoaderOptions, type LoaderSettings } from "../loader";
+import { allOf, asModel, dataLoaderOptions, type LoaderSettings } from "../loader";
 import type { Actor } from "../models";
 import { queryRows } from "../rows";
 
@@ -83,14 +83,14 @@ function facetSql({ type, where }: FacetScope, facets: string[]): Prisma.Sql {
     return Prisma.sql`SELECT ${facet} AS facet, ${value} AS value, count(*)::int AS count
       FROM scope ${join ?? Prisma.empty} WHERE ${value} IS NOT NULL GROUP BY ${value}`;
   });
-  const filter = where.length > 0 ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
-  return Prisma.sql`WITH scope AS MATERIALIZED (SELECT ${columns} FROM ${Prisma.raw(table)} WHERE ${filter})
+  return Prisma.sql`WITH scope AS MATERIALIZED (SELECT ${columns} FROM ${Prisma.raw(table)} WHERE ${allOf(where)})
     ${Prisma.join(parts, " UNION ALL ")} ORDER BY facet, count DESC, value`;
 }
 
 /** Every facet field selected under one list's `facets` is counted in one statement. */
 function facetLoader(settings: LoaderSettings) {
-  return new DataLoader<FacetRequest, FacetCount[], FacetRequest>(
+  // Requests are keyed by identity: each facet field asks with its list's own scope object.
+  return new DataLoader<FacetRequest, FacetCount[]>(
     async (requests) => {
       recordLoaderBatch(requests.length);
       const byScope = new Map<FacetScope, string[]>();
@@ -104,7 +104,7 @@ function facetLoader(settings: LoaderSettings) {
       }
       return requests.map(({ scope, facet }) => counted.get(scope)?.get(facet) ?? []);
     },
-    { ...dataLoaderOptions(settings), cacheKeyFn: (request) => request },
+    dataLoaderOptions(settings),
   );
 }
 
@@ -140,19 +140,15 @@ function scopeConditions(filter: { from?: Date | null; to?: Date | null; topic?:
   };
 }
 
-function where(parts: Prisma.Sql[]): Prisma.Sql {
-  return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
-}
-
 /** The participations and mentions in scope, as (actor_id, event_id) and (actor_id, article_id). */
 function inScope(filter: ActorNetworkFilter, onlyActors: number[] | null): Prisma.Sql {
   const scope = scopeConditions(filter);
   const actors = (column: string) => (onlyActors ? Prisma.sql`AND ${Prisma.raw(column)} = ANY(${onlyActors})` : Prisma.empty);
   return Prisma.sql`
     participations AS (SELECT event_participant.actor_id, event_participant.event_id FROM event_participant
-                        JOIN event ON event.id = event_participant.event_id WHERE ${where(scope.events)} ${actors("event_participant.actor_id")}),
+                        JOIN event ON event.id = event_participant.event_id WHERE ${allOf(scope.events)} ${actors("event_participant.actor_id")}),
     mentions AS (SELECT article_actor.actor_id, article_actor.article_id FROM article_actor
-                  JOIN article ON article.id = article_actor.article_id WHERE ${where(scope.articles)} ${actors("article_actor.actor_id")})`;
+                  JOIN article ON article.id = article_actor.article_id WHERE ${allOf(scope.articles)} ${actors("article_actor.actor_id")})`;
 }
 
 function networkLoaders(settings: LoaderSettings) {
@@ -166,7 +162,7 @@ function networkLoaders(settings: LoaderSettings) {
             UNION ALL SELECT actor_id, 0, count(*) FROM mentions GROUP BY actor_id) counted GROUP BY actor_id)
         SELECT ${actorColumns}, activity.events AS _events, activity.articles AS _articles
           FROM activity JOIN actor ON actor.id = activity.actor_id
-         WHERE ${where(actorConditions({ kind: filter.kind }))}
+         WHERE ${allOf(actorConditions({ kind: filter.kind }))}
          ORDER BY activity.events + activity.articles DESC, actor.id
          LIMIT ${first}`);
       return rows.map(({ _events, _articles, ...actor }) => ({ actor: asModel<Actor>(actor), events: _events as number, articles: _articles as number }));
@@ -211,13 +207,13 @@ function timelineLoader(settings: LoaderSettings) {
     const rows = await queryRows(settings.pool, Prisma.sql`
       SELECT start, sum(events)::int AS events, sum(articles)::int AS articles, sum(claims)::int AS claims FROM (
         SELECT ${start("event.start_date")} AS start, count(*) AS events, 0 AS articles, 0 AS claims
-          FROM event WHERE event.start_date IS NOT NULL AND ${where(scope.events)} GROUP BY 1
+          FROM event WHERE event.start_date IS NOT NULL AND ${allOf(scope.events)} GROUP BY 1
         UNION ALL
         SELECT ${start("(article.published_at AT TIME ZONE 'UTC')")}, 0, count(*), 0
-          FROM article WHERE article.published_at IS NOT NULL AND ${where(scope.articles)} GROUP BY 1
+          FROM article WHERE article.published_at IS NOT NULL AND ${allOf(scope.articles)} GROUP BY 1
         UNION ALL
         SELECT ${start("(claim.claimed_at AT TIME ZONE 'UTC')")}, 0, 0, count(*)
-          FROM claim WHERE claim.claimed_at IS NOT NULL AND ${where(scope.claims)} GROUP BY 1
+          FROM claim WHERE claim.claimed_at IS NOT NULL AND ${allOf(scope.claims)} GROUP BY 1
       ) buckets GROUP BY start ORDER BY start`);
     return rows.map((row) => asModel<TimelineBucketRow>(row));
   };

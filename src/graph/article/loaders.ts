@@ -4,7 +4,7 @@ import type { ArticleFilter, ArticleOrder } from "../../generated/graphql";
 import { type Ordering, type SortKey, type Row } from "../connection";
 import { rowIdOf } from "../ids";
 import { badInput } from "../../validation/checks";
-import { asModel, conditions, pagedRelation, rootListLoader, rowLoader, taggedWithAny, topicSlugs, type LoaderSettings } from "../loader";
+import { allOf, asModel, conditions, pagedRelation, rootListLoader, rowLoader, taggedWithAny, topicSlugs, type LoaderSettings } from "../loader";
 import type { ArticleEventRelation } from "../../generated/prisma/enums";
 import type { Article } from "../models";
 import { queryRows } from "../rows";
@@ -25,12 +25,13 @@ function byRelevance(filter: ArticleFilter): Ordering {
   return { name: "relevance", keys: [rank, articleId], descending: false };
 }
 
+const newestFirst: Ordering = { name: "published-desc", keys: [publishedAt, articleId], descending: true };
+
 export const articleOrderings: Record<ArticleOrder, Ordering | ((filter: ArticleFilter) => Ordering)> = {
-  PUBLISHED_AT_DESC: { name: "published-desc", keys: [publishedAt, articleId], descending: true },
+  PUBLISHED_AT_DESC: newestFirst,
   PUBLISHED_AT_ASC: { name: "published-asc", keys: [publishedAt, articleId], descending: false },
   RELEVANCE: byRelevance,
 };
-const newestFirst: Ordering = { name: "published-desc", keys: [publishedAt, articleId], descending: true };
 
 /** SQL for an article list's filters; `article` is the table in scope. */
 export function articleConditions(filter: ArticleFilter = {}): Prisma.Sql[] {
@@ -106,7 +107,7 @@ export function articleLoaders(settings: LoaderSettings) {
 
     /** Whether the article passes the filter (a subscription's, checked as each article arrives). */
     articleMatches: async (id: number, filter: ArticleFilter): Promise<boolean> => {
-      const rows = await queryRows(settings.pool, Prisma.sql`SELECT 1 FROM article WHERE ${Prisma.join([Prisma.sql`article.id = ${id}`, ...articleConditions(filter)], " AND ")}`);
+      const rows = await queryRows(settings.pool, Prisma.sql`SELECT 1 FROM article WHERE ${allOf([Prisma.sql`article.id = ${id}`, ...articleConditions(filter)])}`);
       return rows.length > 0;
     },
   };

@@ -56,8 +56,8 @@ const eventArguments = { filterBy: eventConditions, orderings: eventOrderings };
 /** The event table as the by-id and root-list loaders read it. */
 const ofEvents = { select: eventColumns, from: Prisma.sql`event`, toEdge: (row: Row) => ({ node: asModel<Event>(row) }) };
 
-/** Events as root list and search hits read them: default order, latest first. */
-export const eventList = { ...ofEvents, ...eventArguments, ordering: eventOrderings.START_DATE_DESC };
+/** Events as the root list reads them. */
+const eventList = { ...ofEvents, ...eventArguments, ordering: eventOrderings.START_DATE_DESC };
 
 export const eventsByArticle = pagedRelation({
   ...eventArguments,

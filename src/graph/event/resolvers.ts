@@ -2,7 +2,8 @@
 import type { Resolvers } from "../../generated/graphql";
 import { orNotFound } from "../errors";
 import { globalIdField, rowIdOf, toGlobalId } from "../ids";
-import type { Article, ParticipantRow } from "../models";
+import { loadFound } from "../loader";
+import type { ParticipantRow } from "../models";
 import { articlesByEvent } from "../article/loaders";
 import { claimsByEvent } from "../claim/loaders";
 import { participantsByEvent } from "./loaders";
@@ -31,9 +32,6 @@ export const eventResolvers: Resolvers = {
   },
 
   DiscrepancyValue: {
-    articles: async (value, _, { loaders }) => {
-      const articles = await loaders.articleById.loadMany(value.articleIds);
-      return articles.filter((article): article is Article => article !== null && !(article instanceof Error));
-    },
+    articles: (value, _, { loaders }) => loadFound(loaders.articleById, value.articleIds),
   },
 };

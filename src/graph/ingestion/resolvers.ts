@@ -3,9 +3,9 @@ import { requireRole } from "../../auth/roles";
 import type { Resolvers } from "../../generated/graphql";
 import { enqueueArticles } from "../../jobs/queue";
 import { validateArticleInputs } from "../../validation/article";
-import type { Article } from "../models";
 import { orNotFound } from "../errors";
 import { globalIdField, rowIdOf } from "../ids";
+import { loadFound } from "../loader";
 
 /** More than a request's synchronous batch: the queue takes them in its own time. */
 export const MAX_SUBMITTED = 1000;
@@ -28,9 +28,6 @@ export const ingestionResolvers: Resolvers = {
     id: globalIdField("IngestionBatch"),
     createdAt: (batch) => batch.batchCreatedAt,
     finished: (batch) => batch.queued + batch.running === 0,
-    articles: async (batch, _, { loaders }) => {
-      const articles = await loaders.articleById.loadMany(batch.articleIds);
-      return articles.filter((article): article is Article => article !== null && !(article instanceof Error));
-    },
+    articles: (batch, _, { loaders }) => loadFound(loaders.articleById, batch.articleIds),
   },
 };
