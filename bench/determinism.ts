@@ -3,6 +3,7 @@
 // and (b) through N queue workers in parallel, in shuffled order, each into a
 // scratch database; prints how far the two graphs' canonical dumps
 // (src/jobs/canonical.ts) are apart, part by part, and exits 1 if they differ.
+// tests/jobs/determinism.test.ts runs compareIngestOrders() on a smaller corpus.
 import { createDb } from "../src/db/client";
 import { scratchDatabase } from "../src/eval/run";
 import { ingestArticles } from "../src/ingest/ingest";
@@ -12,11 +13,22 @@ import { option, parseArgs } from "./args";
 import { generateArticleTexts } from "./generate";
 import { createRandom } from "./random";
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const count = option(args, "articles", 200);
-  const workers = option(args, "workers", 3);
-  const serverUrl = typeof args["database-url"] === "string" ? args["database-url"] : process.env.DATABASE_URL;
+export interface PartDifference {
+  part: string;
+  lines: number;
+  onlySerial: string[];
+  onlyParallel: string[];
+}
+
+export interface DeterminismRun {
+  serialSeconds: number;
+  parallelSeconds: number;
+  parts: PartDifference[];
+}
+
+/** Ingests `count` generated articles both ways and compares the graphs. */
+export async function compareIngestOrders(options: { count: number; workers: number; serverUrl?: string }): Promise<DeterminismRun> {
+  const { count, workers } = options;
   const articles = generateArticleTexts(count, 7);
   // Fisher–Yates, seeded: the same shuffle every run.
   const random = createRandom(11);
@@ -25,13 +37,14 @@ async function main() {
     const j = random.int(0, i);
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
   }
-  const run = Date.now().toString(36);
-  const [serialDb, parallelDb] = [await scratchDatabase(serverUrl, `newsgraph_serial_${run}`), await scratchDatabase(serverUrl, `newsgraph_parallel_${run}`)];
+  const run = `${Date.now().toString(36)}_${process.pid}`;
+  const serialDb = await scratchDatabase(options.serverUrl, `newsgraph_serial_${run}`);
+  const parallelDb = await scratchDatabase(options.serverUrl, `newsgraph_parallel_${run}`);
   try {
     const serial = createDb(serialDb.url);
     let started = Date.now();
     await ingestArticles(serial.prisma, articles);
-    console.log(`serial: ${count} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const serialSeconds = (Date.now() - started) / 1000;
     const expected = await canonicalDump(serial.pool);
     await serial.close();
 
@@ -41,32 +54,53 @@ async function main() {
     const batchId = await enqueueArticles(queue!.pool, shuffled);
     const runners = await Promise.all(workerDbs.map((handle) => startWorker({ pool: handle.pool, db: handle.prisma, concurrency: 1 })));
     for (;;) {
-      const { rows } = await queue!.pool.query<{ open: number }>(`SELECT count(*) FILTER (WHERE status IN ('QUEUED', 'RUNNING'))::int AS open FROM ingestion_job WHERE batch_id = $1`, [batchId]);
+      const { rows } = await queue!.pool.query<{ open: number }>(
+        `SELECT count(*) FILTER (WHERE status IN ('QUEUED', 'RUNNING'))::int AS open FROM ingestion_job WHERE batch_id = $1`,
+        [batchId],
+      );
       if (rows[0]!.open === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    console.log(`${workers} workers, shuffled: ${count} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const parallelSeconds = (Date.now() - started) / 1000;
     await Promise.all(runners.map((runner) => runner.stop()));
     const actual = await canonicalDump(queue!.pool);
     await Promise.all(handles.map((handle) => handle.close()));
 
-    let differing = 0;
-    for (const part of Object.keys(expected)) {
+    const parts = Object.keys(expected).map((part) => {
       const [a, b] = [new Set(expected[part]), new Set(actual[part])];
-      const onlySerial = [...a].filter((line) => !b.has(line)).length;
-      const onlyParallel = [...b].filter((line) => !a.has(line)).length;
-      differing += onlySerial + onlyParallel;
-      console.log(`  ${part.padEnd(14)} ${String(a.size).padStart(6)} lines; only serial ${onlySerial}, only parallel ${onlyParallel}`);
-    }
-    console.log(differing === 0 ? "the graphs are identical" : `the graphs differ in ${differing} lines`);
-    process.exitCode = differing === 0 ? 0 : 1;
+      return { part, lines: a.size, onlySerial: [...a].filter((line) => !b.has(line)), onlyParallel: [...b].filter((line) => !a.has(line)) };
+    });
+    return { serialSeconds, parallelSeconds, parts };
   } finally {
     await serialDb.drop();
     await parallelDb.drop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(2);
-});
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const count = option(args, "articles", 200);
+  const workers = option(args, "workers", 3);
+  const serverUrl = typeof args["database-url"] === "string" ? args["database-url"] : process.env.DATABASE_URL;
+  const result = await compareIngestOrders({ count, workers, serverUrl });
+  console.log(`serial: ${count} articles in ${result.serialSeconds.toFixed(1)} s`);
+  console.log(`${workers} workers, shuffled: ${count} articles in ${result.parallelSeconds.toFixed(1)} s`);
+  let differing = 0;
+  for (const { part, lines, onlySerial, onlyParallel } of result.parts) {
+    differing += onlySerial.length + onlyParallel.length;
+    console.log(`  ${part.padEnd(14)} ${String(lines).padStart(6)} lines; only serial ${onlySerial.length}, only parallel ${onlyParallel.length}`);
+    // A few of each side, to see what differs.
+    for (const [side, sample] of [["serial", onlySerial], ["parallel", onlyParallel]] as const) {
+      for (const line of sample.slice(0, 3)) console.log(`    ${side}: ${line.slice(0, 300)}`);
+    }
+  }
+  console.log(differing === 0 ? "the graphs are identical" : `the graphs differ in ${differing} lines`);
+  process.exitCode = differing === 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(2);
+  });
+}

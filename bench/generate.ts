@@ -35,6 +35,8 @@ export const TABLES = {
   actor_alias: ["id", "actor_id", "surface", "normalized"],
   event: ["id", "title", "kind", "status", "start_date", "date_precision", "place", "latitude", "longitude", "summary", "created_at"],
   event_participant: ["event_id", "actor_id", "role"],
+  event_report: ["id", "event_id", "article_id", "position", "title", "kind", "status", "start_date", "date_precision", "place", "summary", "relation"],
+  event_report_participant: ["report_id", "actor_id", "role"],
   event_topic: ["event_id", "topic_id"],
   discrepancy: ["id", "event_id", "field", "created_at"],
   discrepancy_value: ["id", "discrepancy_id", "value", "article_id"],
@@ -257,21 +259,25 @@ export async function generateGraph(options: GenerateOptions, sink: RowSink): Pr
   const eventsOf: number[][] = Array.from({ length: size.articles }, () => []);
   let discrepancyId = 0;
   let discrepancyValueId = 0;
+  let reportId = 0;
   for (let eventId = 1; eventId <= size.events; eventId++) {
     const center = random.int(0, size.articles - 1);
     const window = (offset: number) => Math.min(size.articles - 1, Math.max(0, center + offset));
     const reporters = [center, ...distinct(reporterCount(random) - 1, () => window(random.int(-150, 150)))].filter(
       (value, index, all) => all.indexOf(value) === index,
     );
-    reporters.forEach((article, index) => {
+    const relations = reporters.map((article, index) => {
       eventsOf[article].push(eventId);
-      sink.row("article_event", [article + 1, eventId, index === 0 ? "REPORTS" : random.pick(["REPORTS", "MENTIONS", "ANNOUNCES"])]);
+      const relation = index === 0 ? "REPORTS" : random.pick(["REPORTS", "MENTIONS", "ANNOUNCES"]);
+      sink.row("article_event", [article + 1, eventId, relation]);
+      return relation;
     });
     const candidates = reporters.flatMap((article) => castOf[article]);
     const participants = distinct(random.int(2, 6), () => random.pick(candidates));
-    participants.forEach((actorId, index) => {
+    const roles = participants.map((actorId, index) => {
       const role = index === 0 ? "HOST" : index === 1 ? "VISITOR" : random.pick(["LEADER", "MEMBER", "ATTENDEE", "SUBJECT"]);
       sink.row("event_participant", [eventId, actorId, role]);
+      return role;
     });
     const kind = random.pick(Object.keys(EVENT_PHRASES));
     const host = actors[participants[0] - 1];
@@ -279,13 +285,18 @@ export async function generateGraph(options: GenerateOptions, sink: RowSink): Pr
     const where = host.country;
     const startMs = publishedAt(center) - random.int(0, 3) * DAY_MS;
     const title = `${capitalise(EVENT_PHRASES[kind])} of ${host.name} and ${guest.name} in ${where.capital}`;
+    const status = random.pick(["OCCURRED", "OCCURRED", "OCCURRED", "PLANNED", "CANCELLED", "UNKNOWN"]);
+    const precision = random.pick(["DAY", "DAY", "DAY", "DAY", "MONTH", "YEAR"]);
+    const summary = `${host.name} and ${guest.name} held a ${EVENT_PHRASES[kind]} in ${where.capital}.`;
     sink.row("event", [
-      eventId, title, kind,
-      random.pick(["OCCURRED", "OCCURRED", "OCCURRED", "PLANNED", "CANCELLED", "UNKNOWN"]),
-      dayOf(startMs), random.pick(["DAY", "DAY", "DAY", "DAY", "MONTH", "YEAR"]), where.capital,
-      where.latitude + (random.next() - 0.5), where.longitude + (random.next() - 0.5),
-      `${host.name} and ${guest.name} held a ${EVENT_PHRASES[kind]} in ${where.capital}.`, isoDate(startMs),
+      eventId, title, kind, status, dayOf(startMs), precision, where.capital,
+      where.latitude + (random.next() - 0.5), where.longitude + (random.next() - 0.5), summary, isoDate(startMs),
     ]);
+    // Each reporting article's report says what the event holds (what a fold of them gives).
+    reporters.forEach((article, index) => {
+      sink.row("event_report", [++reportId, eventId, article + 1, eventsOf[article].indexOf(eventId), title, kind, status, dayOf(startMs), precision, where.capital, summary, relations[index]]);
+      participants.forEach((actorId, p) => sink.row("event_report_participant", [reportId, actorId, roles[p]]));
+    });
     for (const slug of new Set([random.pick(topicSlugs), random.pick(topicSlugs)])) sink.row("event_topic", [eventId, topicId(slug)]);
     if (reporters.length >= 2 && random.chance(0.1)) {
       const field = random.pick(["PLACE", "DATE"]);

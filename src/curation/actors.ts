@@ -51,11 +51,16 @@ export async function mergeActors(db: Db, curator: Curator, survivorId: number, 
         FROM article_actor WHERE actor_id = ANY(${all}::int[]) GROUP BY article_id
       ON CONFLICT (article_id, actor_id)
       DO UPDATE SET mention_count = EXCLUDED.mention_count, first_offset = EXCLUDED.first_offset`;
-    await tx.$executeRaw`
-      INSERT INTO event_participant (event_id, actor_id, role)
-      SELECT DISTINCT ON (event_id) event_id, ${survivorId}::int, role
-        FROM event_participant WHERE actor_id = ANY(${mergedIds}::int[]) ORDER BY event_id, actor_id
-      ON CONFLICT (event_id, actor_id) DO NOTHING`;
+    // Participations in events and in the reports they are folded from.
+    for (const [table, key] of [["event_participant", "event_id"], ["event_report_participant", "report_id"]]) {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO ${table} (${key}, actor_id, role)
+         SELECT DISTINCT ON (${key}) ${key}, $1::int, role FROM ${table} WHERE actor_id = ANY($2::int[]) ORDER BY ${key}, actor_id
+         ON CONFLICT (${key}, actor_id) DO NOTHING`,
+        survivorId,
+        mergedIds,
+      );
+    }
     await tx.claim.updateMany({ where: { speakerId: { in: mergedIds } }, data: { speakerId: survivorId } });
     await tx.actor.updateMany({ where: { affiliationId: { in: mergedIds }, id: { not: survivorId } }, data: { affiliationId: survivorId } });
 
@@ -174,6 +179,9 @@ export async function splitActor(db: Db, curator: Curator, actorId: number, surf
       data: { speakerId: created.id },
     });
 
+    await tx.$executeRaw`
+      UPDATE event_report_participant p SET actor_id = ${created.id}::int FROM event_report r
+       WHERE r.id = p.report_id AND p.actor_id = ${actorId}::int AND r.article_id = ANY(${wholeArticles}::int[])`;
     const participations = await tx.eventParticipant.findMany({
       where: { actorId },
       include: { event: { select: { articles: { select: { articleId: true } } } } },

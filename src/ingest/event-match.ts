@@ -42,7 +42,7 @@ export function compareDates(a: EventFacts, b: EventFacts): DateRelation {
 }
 
 /** How far an undated mention may sit from the article's date and still name a known event. */
-const UNDATED_REACH_DAYS = 366;
+export const UNDATED_REACH_DAYS = 366;
 
 /**
  * Every start date (YYYY-MM-DD) a stored event can have and still fit `facts`

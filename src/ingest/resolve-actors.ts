@@ -19,7 +19,7 @@ export interface KnownActor {
   description: string | null;
   affiliationId: number | null;
   /**
-   * The order key (src/ingest/store.ts articleOrderKey) of the article the
+   * The order key (src/ingest/order.ts) of the article the
    * description, and the affiliation, were taken from: the earliest article
    * giving one wins, so the graph does not depend on the order of ingestion.
    */

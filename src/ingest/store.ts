@@ -4,6 +4,7 @@
 import type { ActorKind } from "../generated/prisma/enums";
 import { allocateIds, insertRows, type Tx } from "./sql";
 import { resolveActors, TRIGRAM_SEARCH_THRESHOLD } from "./resolve-actors";
+import { articleOrderKey } from "./order";
 import { resolveEvents } from "./resolve-events";
 import type { ArticleInput, ExtractedArticle, ExtractedClaim } from "./types";
 
@@ -14,16 +15,6 @@ export interface IngestStats {
   claimsCreated: number;
   eventsCreated: number;
   eventsMerged: number;
-}
-
-/**
- * Where an article stands in a total order of articles that does not depend
- * on when it was ingested: published first, then by content hash. Where
- * articles disagree on a value that keeps one (an actor's description), the
- * first in this order gives it.
- */
-export function articleOrderKey(publishedAt: Date | null, contentHash: string): string {
-  return `${publishedAt ? publishedAt.toISOString() : "9999-12-31T23:59:59.999Z"} ${contentHash}`;
 }
 
 /**
@@ -45,6 +36,7 @@ export async function storeArticle(
   contentHash: string,
 ): Promise<{ articleId: number; stats: IngestStats }> {
   for (const claim of extracted.claims) checkClaim(claim, extracted.body.length);
+  const publishedAt = extracted.publishedAt ?? input.publishedAt ?? null;
   const article = await tx.article.create({
     data: {
       title: input.title ?? extracted.title ?? null,
@@ -52,7 +44,7 @@ export async function storeArticle(
       rawText: input.text,
       url: input.url ?? null,
       source: input.source ?? null,
-      publishedAt: extracted.publishedAt ?? input.publishedAt ?? null,
+      publishedAt,
       language: extracted.language,
       contentHash,
     },
@@ -68,12 +60,14 @@ export async function storeArticle(
   const topics = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM topic WHERE slug = ANY(${slugs}::text[])`;
   const topicIds = new Map(topics.map((topic) => [topic.slug, topic.id]));
 
-  const actors = await resolveActors(tx, articleId, extracted.actors, articleOrderKey(extracted.publishedAt ?? input.publishedAt ?? null, contentHash));
+  const articleOrder = articleOrderKey(publishedAt, contentHash);
+  const actors = await resolveActors(tx, articleId, extracted.actors, articleOrder);
   const actorKinds = new Map<number, ActorKind>();
   for (const actor of extracted.actors) actorKinds.set(actors.idByKey.get(actor.key)!, actor.kind);
   const events = await resolveEvents(tx, extracted.events, {
     articleId,
-    publishedAt: extracted.publishedAt ?? input.publishedAt ?? null,
+    publishedAt,
+    articleOrder,
     actorIds: actors.idByKey,
     actorKinds,
     topicIds,

@@ -102,6 +102,57 @@ describe("event resolution across articles", () => {
   });
 });
 
+describe("order of ingestion", () => {
+  beforeEach(() => db().reset());
+
+  /** The event as stored, with its discrepancies, named by content rather than ids. */
+  const storedEvents = async () =>
+    (await db().prisma.event.findMany({ include: { articles: { include: { article: true } }, participants: true, discrepancies: { include: { values: { include: { article: true } } } } } })).map((e) => ({
+      title: e.title,
+      status: e.status,
+      date: e.startDate?.toISOString(),
+      place: e.place,
+      articles: e.articles.map((a) => a.article.body).sort(),
+      participants: e.participants.length,
+      discrepancies: e.discrepancies
+        .map((d) => ({ field: d.field, values: d.values.map((v) => `${v.value} @${v.article.body}`).sort() }))
+        .sort((a, b) => a.field.localeCompare(b.field)),
+    }));
+
+  const reports: Record<string, ExtractedEvent> = {
+    one: event("m", { title: "First report", status: "PLANNED", date: day("2025-09-09"), place: "People's Palace, Damascus", participants: roles("sharaa", "novak") }),
+    two: event("m", { title: "Second report", status: "OCCURRED", date: day("2025-09-09"), place: "Tishreen Palace, Damascus", participants: roles("novak", "shaibani", "sharaa") }),
+    three: event("m", { title: "Third report", date: day("2025-09-10"), place: "Tishreen Palace in Damascus", participants: roles("sharaa", "novak") }),
+  };
+  const ingestInOrder = async (order: string[]) => {
+    await db().reset();
+    for (const text of order) await report(text, reports[text]);
+    return storedEvents();
+  };
+
+  it("folds the same event, fields and discrepancies whichever article comes first", async () => {
+    const forward = await ingestInOrder(["one", "two", "three"]);
+    expect(forward).toHaveLength(1);
+    expect(forward[0].discrepancies.map((d) => d.field).sort()).toEqual(["DATE", "PLACE"]);
+    expect(await ingestInOrder(["three", "one", "two"])).toEqual(forward);
+    expect(await ingestInOrder(["two", "three", "one"])).toEqual(forward);
+  });
+
+  it("merges two events when a later report shows they are one", async () => {
+    // "one" and "three" share only al-Sharaa with one other person each: apart until "two" names all three.
+    const apart = { ...reports, two: event("m", { date: day("2025-09-09"), participants: roles("novak", "shaibani", "sharaa") }) };
+    await report("one", event("m", { date: day("2025-09-09"), participants: roles("novak") }));
+    await report("three", event("m", { date: day("2025-09-09"), participants: roles("shaibani") }));
+    expect(await db().prisma.event.count()).toBe(2);
+    const bridge = await report("two", apart.two);
+    expect(bridge.stats).toMatchObject({ eventsCreated: 0, eventsMerged: 2 });
+    const [merged, ...others] = await eventsWithArticles();
+    expect(others).toHaveLength(0);
+    expect(merged.articles).toHaveLength(3);
+    expect(merged.participants).toHaveLength(3);
+  });
+});
+
 describe("participant discrepancies", () => {
   beforeEach(() => db().reset());
 
