@@ -160,13 +160,22 @@ function matchPerson(nameKey: string, keys: Set<string>, known: KnownActor[]): K
     );
     return surnameOnly.length === 1 ? surnameOnly[0] : undefined;
   }
-  // A surname alone is a match only when exactly one known person carries it.
+  // A surname alone is the one full-named person carrying it; failing that
+  // (none, or several), the person known only by that surname.
   const carriers = (same: (a: string, b: string) => boolean) =>
     people.filter((actor) => [...actor.keys].some((own) => same(lastWord(own), nameKey)));
-  const exact = carriers((a, b) => a === b);
-  if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+  const [full, surnameOnly] = partitionByFullName(carriers((a, b) => a === b));
+  if (full.length === 1) return full[0];
+  if (surnameOnly.length > 0) return best(surnameOnly, keys);
+  if (full.length > 1) return undefined;
   const close = carriers(sameNameWord);
   return close.length === 1 ? close[0] : undefined;
+}
+
+/** People known by a full name, and people known only by a surname. */
+function partitionByFullName(people: KnownActor[]): [KnownActor[], KnownActor[]] {
+  const full = people.filter((actor) => [...actor.keys].some(isFullName));
+  return [full, people.filter((actor) => !full.includes(actor))];
 }
 
 function matchOther(kind: ActorKind, keys: Set<string>, known: KnownActor[]): KnownActor | undefined {

@@ -36,6 +36,9 @@ it("matches people on full names or a unique surname, never across given names",
   expect(matchActor(actor("x", "Putin", "PERSON"), graph)?.id).toBe(2);
   expect(matchActor(actor("x", "Sharaa", "PERSON"), [...graph, known(3, "Maher al-Sharaa", "PERSON", "maher sharaa")])).toBeUndefined();
   expect(matchActor(actor("x", "Putin", "STATE"), graph)).toBeUndefined();
+  // With two al-Sharaas known by full name, "Sharaa" alone is the person known only as Sharaa, not a new one each time.
+  const namesakes = [...graph, known(3, "Maher al-Sharaa", "PERSON", "maher sharaa"), known(5, "Sharaa", "PERSON", "sharaa")];
+  expect(matchActor(actor("x", "Sharaa", "PERSON"), namesakes)?.id).toBe(5);
   const royals = [known(4, "Mohammed bin Salman", "PERSON", "mohammed bin salman")];
   expect(matchActor(actor("x", "Mohammed bin Salman Al Saud", "PERSON"), royals)?.id).toBe(4);
   expect(matchActor(actor("x", "Mohammed bin Zayed", "PERSON"), royals)).toBeUndefined();
