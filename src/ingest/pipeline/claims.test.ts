@@ -256,3 +256,47 @@ describe("apposition between speaker and verb", () => {
     ]);
   });
 });
+
+describe("extractClaims: unnamed voices and speakers across clauses", () => {
+  it("leaves a claim of 'a spokesperson for X' or 'a U.S. official' unattributed, and gives plural traders none", () => {
+    const { list } = claimsOf(
+      "Prime Minister Anna Berg met the unions on Monday. A spokesperson for Ms Berg said the meeting had been useful. " +
+        "A U.S. official told reporters the offer was final. Traders said the deal might not be enough.",
+    );
+    expect(list).toEqual([
+      [undefined, "A spokesperson for Ms Berg said the meeting had been useful."],
+      [undefined, "A U.S. official told reporters the offer was final."],
+      [undefined, "Traders said the deal might not be enough."],
+    ]);
+  });
+
+  it("keeps 'X said it has confirmed that ...' whole as X's claim", () => {
+    const { list } = claimsOf("WASHINGTON — The Federal Bureau of Investigation said on Wednesday it has confirmed that the fugitive was killed.");
+    expect(list).toEqual([["Federal Bureau of Investigation", "WASHINGTON — The Federal Bureau of Investigation said on Wednesday it has confirmed that the fugitive was killed."]]);
+  });
+
+  it("reads a noun after a determiner as no reporting verb, and 'measures announced by X' as no statement of X", () => {
+    const { list } = claimsOf(
+      "Anna Berg made these comments at a meeting with editors. " +
+        "Ivan Petrov said the vote planned for April was delayed due to measures announced by President Lars Holm.",
+    );
+    expect(list).toEqual([["Ivan Petrov", "Ivan Petrov said the vote planned for April was delayed due to measures announced by President Lars Holm."]]);
+  });
+
+  it("keeps a quotation whose speaker says 'I believe' as one claim, and gives it to the name before a title aside", () => {
+    const { list } = claimsOf(
+      "“We are two years into the plan. Some win, some lose, but I believe we are on track,” Helen Ray, CFO of Acme Holdings, told the “Morning Show” on Thursday.",
+    );
+    expect(list).toEqual([["Helen Ray", "“We are two years into the plan. Some win, some lose, but I believe we are on track,” Helen Ray, CFO of Acme Holdings, told the “Morning Show” on Thursday."]]);
+  });
+});
+
+describe("extractClaims: pronouns and short names in attribution phrases", () => {
+  it("gives 'according to him' to the person who spoke just before, and 'according to' a middle name to its bearer", () => {
+    const { list } = claimsOf(
+      "The summit will be held in May, Foreign Minister Ivan Petrov said. The agency reported that, according to him, trade will top the agenda. " +
+        "Minister of Culture Ahmed Saleem Ali Hassan joined the council. According to council member Saleem, it will meet monthly.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Ivan Petrov", "Ivan Petrov", "Ahmed Saleem Ali Hassan"]);
+  });
+});

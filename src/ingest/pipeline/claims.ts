@@ -120,7 +120,8 @@ export function pushEachVoice(
   for (const [i, predicate] of ordered.entries()) {
     if (!predicate.speakerKey && !predicate.voice) continue;
     const start = i === 0 ? unit.start : predicate.clauseStart;
-    push(start, ordered.slice(i + 1).find((p) => p.clauseStart > start)?.clauseStart ?? unit.end, predicate.speakerKey);
+    // Up to the next clause of its own: a verb inside this one's clause ("X said it has confirmed") does not end it.
+    push(start, ordered.slice(i + 1).find((p) => p.clauseStart > Math.max(start, predicate.clauseStart))?.clauseStart ?? unit.end, predicate.speakerKey);
   }
 }
 
@@ -141,9 +142,11 @@ function statementPieces(
 ): Array<[number, number]> {
   // A quotation running over several sentences is one statement, unless a sentence inside it reports
   // another statement ("… He also renewed Moscow's condemnation …, describing them as …"): cut there.
+  // "… Some win, some lose, but I believe …": the quoted speaker's own "I believe" reports nothing new.
   const reportsSpeech = (sentence: Sentence) => {
     const quoted = sentence.text.split(/[”"]/)[0]!; // the sentence's words before the quotation closes
-    return new RegExp(FINITE.source, "i").test(quoted) || new RegExp(PARTICIPLE.source, "i").test(quoted);
+    const thirdPerson = [...quoted.matchAll(new RegExp(FINITE.source, "gi"))].some((m) => !/\b(i|we|you)\s+(?:\w+\s+)?$/i.test(quoted.slice(0, m.index)));
+    return thirdPerson || new RegExp(PARTICIPLE.source, "i").test(quoted);
   };
   const cuts = new Set<number>(
     sentences.filter((s) => s.start > unit.start && s.start < unit.end && (!insideQuote(s.start) || reportsSpeech(s))).map((s) => s.start),
@@ -153,7 +156,10 @@ function statementPieces(
     .map((m) => unit.start + (m.index ?? 0) + m[0].length - m[1].length)
     .filter((at) => !insideQuote(at));
   const hasQuote = (start: number, end: number) => quotes.some((q) => q.start >= start && q.end <= end && wordCount(body.slice(q.start, q.end)) >= 2);
+  // "“…,” Helen Ray, CFO of Acme, told …": a verb with no reporting verb before it is the sentence's own, not a follow-up.
+  const verbs = [...text.matchAll(new RegExp(FINITE.source, "gi"))].map((m) => unit.start + (m.index ?? 0)).filter((at) => !insideQuote(at));
   for (const [i, at] of followUps.entries()) {
+    if (!verbs.some((verb) => verb < at)) continue;
     const next = followUps[i + 1] ?? unit.end;
     const previous = i === 0 ? unit.start : followUps[i - 1];
     // "... said that A and added that B" is two statements too.
@@ -202,7 +208,11 @@ function findPredicates(
     const phraseEnd = attributionPhraseEnd(body, phraseStart);
     // "according to the spokesman", "according to the ministry": the person or body the phrase stands for.
     const phrase = body.slice(phraseStart, phraseEnd).trim();
-    const speakerKey = speakerAfter(phraseStart, context) ?? (/^the\s/i.test(phrase) ? resolveSubject(phrase, phraseStart + phrase.length, context) : undefined);
+    // "according to him": the person the pronoun stands for, as "he said" would.
+    const pronoun = { him: "he", her: "she" }[phrase.toLowerCase()];
+    const speakerKey =
+      speakerAfter(phraseStart, context) ??
+      (/^the\s/i.test(phrase) ? resolveSubject(phrase, phraseStart + phrase.length, context) : pronoun ? resolveSubject(pronoun, phraseStart + phrase.length, context) : undefined);
     const closing = at > unit.start && /^[\s.!?"”’']*$/.test(body.slice(phraseEnd, unit.end));
     // "X is set to visit Y, according to sources.": a fact with its sourcing, not a statement (as annotated);
     // "According to sources, ..." and "..., according to sources, who said ..." report what the sources say.
@@ -212,7 +222,8 @@ function findPredicates(
 
   for (const match of text.matchAll(FINITE)) {
     const at = unit.start + (match.index ?? 0);
-    if (insideQuote(at)) continue;
+    // "made these comments", "his claims": after a determiner the word is a noun.
+    if (insideQuote(at) || /\b(?:the|these|those|this|his|her|their|its|such|my|our|your)\s+$/i.test(body.slice(Math.max(unit.start, at - 8), at))) continue;
     const predicate = reportingVerb(at, match[0].length, match[1].toLowerCase().replace(/\s+/g, " "), predicates, context);
     if (predicate) predicates.push(predicate);
   }
@@ -251,6 +262,10 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   if (wantedNext && !wantedNext.has(/^\s+([\w'’]+)/.exec(after)?.[1]?.toLowerCase() ?? "")) return undefined; // "called the president" is a phone call
   // Passive with an agent: "as reported on Tuesday by the Syria TV broadcaster".
   const agent = /^\s+(?:(?:on|in|at|earlier|late)\s+[\w,]+\s+)?by\s+/i.exec(after);
+  // "measures announced by the president" names what was announced, not a statement: only "as reported by",
+  // "was announced by" or words ("comments reported by") carry one.
+  const carriesWords = /(?:\bas|\b(?:is|was|were|are|been|be)|\b(?:comments|remarks|words|statements?|interview|reports?))\s+$/i.test(body.slice(Math.max(unit.start, at - 20), at));
+  if (agent && !carriesWords) return undefined;
   const agentKey = agent ? speakerAfter(verbEnd + agent[0].length, context) : undefined;
   if (agentKey) {
     // "In comments reported by the state agency, X said ...": an opening phrase naming only who carried X's words.
@@ -287,13 +302,21 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
     const speakerKey = [...earlier].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
     return speakerKey ? { clauseStart, speakerKey } : undefined;
   }
+  // "The FBI said it has confirmed that ...": a pronoun right after a speaking verb is that speaker going on.
+  const voiceBefore = [...earlier].reverse().find((p) => p.speakerKey);
+  if (voiceBefore && /^(it|he|she|they)$/i.test(subjectText) && /\b(?:said|says|told\s+\w+|announced|stated)\s*$/i.test(body.slice(unit.start, clauseStart))) {
+    return { clauseStart, speakerKey: voiceBefore.speakerKey };
+  }
   if (wordCount(subjectText) > 12) return undefined;
   // "A source in the office of X" is unnamed; "the X Court in southern Estonia" is the court: the head before its modifier speaks.
   const head = subjectHead(subjectText);
   const end = clauseStart + subject.replace(/\s+$/, "").length;
-  const unattributed = S.unattributedSubjects.has(head.toLowerCase().split(/\s+/).pop() ?? "");
-  const speakerKey =
-    head === subjectText
+  // "a U.S. official", "a spokesperson for X": one person left unnamed on purpose, whoever they speak for.
+  const unnamedPerson = UNNAMED_PERSON.test(subjectText);
+  const unattributed = unnamedPerson || S.unattributedSubjects.has(head.toLowerCase().split(/\s+/).pop() ?? "");
+  const speakerKey = unnamedPerson
+    ? undefined
+    : head === subjectText
       ? resolveSubject(subjectText, end, context)
       : unattributed
         ? undefined
@@ -304,7 +327,7 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   // A tag set off by a comma or a quotation ("..., X reported."); "— a charge B has denied." is a clause of its own.
   const closing = clauseStart > unit.start && /[,"”]\s*$/.test(body.slice(unit.start, clauseStart)) && CLOSING_TAIL.test(body.slice(verbEnd, unit.end));
   const anonymous = !speakerKey && unattributed;
-  const voice = anonymous && UNNAMED_PEOPLE.has(head.toLowerCase().split(/\s+/).pop()!);
+  const voice = anonymous && (unnamedPerson || UNNAMED_PEOPLE.has(head.toLowerCase().split(/\s+/).pop()!));
   return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, anonymous, voice, closing };
 }
 
@@ -318,8 +341,10 @@ function bodyInModifier(head: string, subject: string, end: number, context: Spe
   return key && (issued || context.actors.byKey.get(key)?.kind !== "STATE") ? key : undefined;
 }
 
+const UNNAMED_PERSON = /^(?:a|an|one)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:official|source|spokesman|spokeswoman|spokesperson|diplomat|officer|aide|insider)\b/iu;
+
 /** Unnamed people who speak ("a government source said"), unlike "reports indicate": their words are a claim beside a named voice. */
-const UNNAMED_PEOPLE = new Set(["source", "sources", "diplomats", "insiders", "witnesses", "analysts", "experts", "observers", "critics"]);
+const UNNAMED_PEOPLE = new Set(["source", "sources", "diplomats", "insiders", "witnesses", "analysts", "experts", "observers", "critics", "traders", "economists", "investors", "dealers", "bankers", "investigators"]);
 
 const STATEMENT_AFTER = /^\s+(?:the\s+)?(?:joint\s+|final\s+|official\s+)?(?:statement|communiqu[ée]|declaration|report)\s+(?:of|by|from|issued\s+by)\s/i;
 

@@ -210,3 +210,55 @@ describe("icon labels, editor's notes, bios and captions", () => {
   });
 });
 
+describe("page chrome on unseen layouts", () => {
+  const story = "The port authority said on Friday the harbour would reopen after the storm had passed the coast.";
+
+  it("drops a run of lines asking the reader for money, with the name and role signing it", () => {
+    const raw = [
+      "Your backing keeps our newsroom going",
+      "As your city correspondent, I ask the questions that matter to you.",
+      "Your donation lets us keep reporting for you all year round",
+      "Jane Roe",
+      "City Correspondent",
+      "Harbour reopens after storm",
+      story,
+    ].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+
+  it("keeps quoted speech that addresses someone as 'you', even beside a newsletter line", () => {
+    const quote = '"If you want full accountability, you need us on air every day," the presenter said.';
+    const raw = ["Harbour reopens after storm", quote, "Sign up to our free weekly newsletter", '"You can pass that on to your boss," she added.'].join("\n\n");
+    expect(cleanArticle(raw).body).toBe(`${quote}\n\n"You can pass that on to your boss," she added.`);
+  });
+
+  it("drops share buttons whose labels were glued together, section labels, logos, browser notices and comment threads", () => {
+    const raw = [
+      "Weather",
+      "We no longer support Internet Explorer. Please use another browser to read this site, as we encourage you to do.",
+      "Harbour reopens after storm",
+      "Share this articleComments",
+      "Daily Harbour logo",
+      story,
+      "One thought on “Harbour reopens after storm”",
+      "Great news for the town.",
+      "Comments are closed.",
+    ].join("\n\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+
+  it("drops teasers of other stories cut off with an ellipsis, with the headlines that link them", () => {
+    const raw = [
+      "Harbour reopens after storm",
+      "Fishing Fleet Returns to Port",
+      "By A. Writer The fishing fleet came back to port on Sunday after a week at sea, bringing a record catch and…",
+      story,
+    ].join("\n\n");
+    expect(cleanArticle(raw).body).toBe(story);
+  });
+
+  it("strips a date glued to the headline, live-blog cross-references and a row of repeated keyword tags", () => {
+    const raw = ["Port Harbour Storm Town Council Port Harbour Storm", "Harbour reopens after storm |12 March 2024", `${story.slice(0, -1)} (see 9.15am).`].join("\n\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+});

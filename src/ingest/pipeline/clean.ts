@@ -123,7 +123,9 @@ function isHardWrapped(lines: string[]): boolean {
 
 function keptParagraphs(lines: string[]): string[] {
   const kept: string[] = [];
-  for (const line of lines) {
+  const appeals = appealBlocks(lines);
+  for (const [i, line] of lines.entries()) {
+    if (appeals.has(i)) continue;
     if (footerStarts.some((pattern) => pattern.test(line))) {
       // "Trending now" above the story is a menu: a footer only ends the page once the story has begun.
       if (kept.some((text) => text.split(/\s+/).length >= 5 && /[.!?"”’]$/.test(text))) break;
@@ -134,8 +136,53 @@ function keptParagraphs(lines: string[]): string[] {
     const stripped = inlineStrips.reduce((text, pattern) => text.replace(pattern, ""), line).trim();
     if (/[\p{L}\p{N}]/u.test(stripped) && !isDropped(stripped)) kept.push(stripped);
   }
-  return kept;
+  return withoutTeasers(withoutLabels(kept));
 }
+
+/** Words an appeal block must hold at least one of: it asks for money or a sign-up, not just for attention. */
+const ASKS = /donat|subscri|newsletter|contribut|fundrais|paywall|sign up|membership/i;
+const SECOND_PERSON = /\b(you|your|yours)\b/i;
+
+/**
+ * "Your support helps us tell the story" / "Your donation makes it possible ...":
+ * consecutive lines addressing the reader that together carry an appeal (each
+ * alone may not), with the short name and role lines signing it.
+ */
+function appealBlocks(lines: string[]): Set<number> {
+  const dropped = new Set<number>();
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    // A quote is someone in the story speaking, even when they say "you": it ends the run.
+    while (end < lines.length && READER.test(lines[end]!) && !/["“”«»]/.test(lines[end]!)) end++;
+    const block = lines.slice(start, end).join(" ");
+    const cues = appealWords.filter((word) => block.toLowerCase().includes(word)).length;
+    if (end - start >= 2 && SECOND_PERSON.test(block) && ASKS.test(block) && cues >= 2) {
+      for (let i = start; i < end; i++) dropped.add(i);
+      for (let i = end; i < Math.min(end + 2, lines.length) && isSignature(lines[i]!); i++) dropped.add(i);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return dropped;
+}
+
+/** "Andrew Smith", "White House Correspondent": a capitalised line of a few words without punctuation. */
+const isSignature = (line: string) => {
+  const words = line.split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}.'’-]*$/u.test(word));
+};
+
+/** One- or two-word lines above the story ("Politics", "Burkina Faso", "Ad", a byline's name) are labels, not the headline. */
+function withoutLabels(paragraphs: string[]): string[] {
+  const firstProse = paragraphs.findIndex(isProse);
+  return paragraphs.filter((paragraph, i) => !(isLabel(paragraph) && i < firstProse));
+}
+
+/** "By A. Writer Over the years, ... yet their impact…": another story's excerpt, cut off, and the headline that links it. */
+function withoutTeasers(paragraphs: string[]): string[] {
+  const isTeaser = (text: string | undefined) => text !== undefined && /…$|\.\.\.$/.test(text) && text.split(/\s+/).length >= 10;
+  return paragraphs.filter((paragraph, i) => !isTeaser(paragraph) && !(looksLikeHeadline(paragraph) && isTeaser(paragraphs[i + 1])));
+}
+const isLabel = (line: string) => line.split(/\s+/).length <= 2 && /^[\p{L}&' -]+$/u.test(line);
 
 /** A sentence of the story: long enough and ending as sentences do. */
 const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?"”’]$/.test(line);
@@ -143,8 +190,24 @@ const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?"”’
 /** A line of chrome, also behind a list bullet ("• English"): a known pattern, icon row, appeal or shouted advertisement. */
 const isDropped = (line: string) => {
   const unbulleted = line.replace(/^[•·*▪►]\s*/, "");
-  return dropLines.some((pattern) => pattern.test(line) || pattern.test(unbulleted)) || isIconRow(line) || isAppeal(line) || isShouted(line) || isTimestamp(line);
+  // "Share this articleComments", "August 14, 2025By": scraped buttons and bylines lose the space between their labels.
+  const unglued = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2");
+  return (
+    dropLines.some((pattern) => pattern.test(line) || pattern.test(unbulleted)) ||
+    isIconRow(line) ||
+    isIconRow(unglued) ||
+    isAppeal(unglued) ||
+    isShouted(line) ||
+    isTimestamp(unglued.replace(/\s+by$/i, "")) ||
+    isTagRow(line)
+  );
 };
+
+/** "Lavrov Russia Ukraine talks politics Lavrov Russia Ukraine": a row of keyword tags, which repeats its words as no headline does. */
+function isTagRow(line: string): boolean {
+  const words = line.toLowerCase().split(/\s+/);
+  return words.length >= 6 && !/[.!?,:;"“”«»]/.test(line) && new Set(words).size <= words.length * 0.7;
+}
 
 /** The page addressing its reader: a pronoun, or an imperative opening the line or following a colon ("Fight disinformation: Sign up ..."). */
 const READER = /\b(you|your|yours|we|our|us)\b|(?:^|:\s*)(?:sign up|subscribe|join|donate|support|get|add|download|follow|register)\b/i;

@@ -58,7 +58,7 @@ const NAMED_BY_PLACE = new Set<EventKind>(["SUMMIT", "ELECTION", "AGREEMENT"]);
 
 /** Past-tense triggers: the lede reports something that already happened. */
 export const REPORTED_TRIGGER =
-  /^(met|received|hosted|visited|travell?ed to|arrived in|held talks|signed|shook hands|voted|agreed to|reached a deal|struck a deal|deal reached|reached an agreement|spoke with|spoke by phone|exchanged views|sentenced|convicted|acquitted|upheld|overturned|found guilty|lost (?:his|her|an) appeal|posted|reported (?:a )?profit|reported results|raised its guidance|upgraded its guidance|lifted its targets|suspended|banned|declared winner|resigned|stepped down|tendered (?:his|her) resignation|seized power|took power|were detained|was detained|declared a state of emergency)$/i;
+  /^(met|received|hosted|visited|travell?ed to|arrived in|held talks|signed|shook hands|voted|agreed to|reached a deal|struck a deal|deal reached|reached an agreement|spoke with|spoke by phone|exchanged views|sentenced|convicted|acquitted|upheld|overturned|found guilty|lost (?:his|her|an) appeal|posted|reported (?:a )?profit|reported results|raised its guidance|upgraded its guidance|lifted its targets|suspended|banned|declared winner|resigned|stepped down|tendered (?:his|her) resignation|seized power|took power|were detained|was detained|declared a state of emergency|air ?strike|drone strike|air raid)$/i;
 
 /**
  * An article that names no date for the event its lede reports ("X met Y in Z.")

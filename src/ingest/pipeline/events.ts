@@ -39,7 +39,8 @@ const FUTURE = pattern(E.futureCues);
 const CANCELLED = pattern(E.cancelCues);
 /** Words between a speech verb and an event that is the occasion of the speaking: "said (in a statement) after a". */
 const SCENE_BEFORE = /^(?:\s+(?:in|on)\s+(?:a\s+|an\s+)?[\w-]+)?\s+(?:after|during|following|at the end of|on the sidelines of|on the margins of)\s+(?:(?:the|a|an|his|her|their|its|this|two-day|one-day)\s+)?(?:[\w-]+\s+)?$/i;
-const SPEECH = new RegExp(`\\b(${[...lexicons.speech.finite].map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+// Case-sensitive: "States" in "United States-backed" is no verb.
+const SPEECH = new RegExp(`\\b(${[...lexicons.speech.finite].map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`);
 const MEMBERS = pattern([...E.delegationMembers]);
 const HOSTING = /^(received|receives|hosted|hosts|welcomed)$/i;
 const PARTICIPANT_KINDS = new Set(["PERSON", "STATE", "ORGANIZATION"]);

@@ -110,6 +110,10 @@ export function isKnownName(word: string): boolean {
   return tagsOf(word).some((tag) => NAME_TAGS.has(tag));
 }
 
+/** compromise has no entry for the word at all (a rare given name, a transliteration). */
+export const isUnknownWord = (word: string) =>
+  tagsOf(word).length === 0 && !lexicons.states.byName.has(word.toLowerCase()) && !lexicons.states.capitals.has(word.toLowerCase());
+
 /** compromise knows the word as a city or region. */
 export function isKnownPlace(word: string): boolean {
   return tagsOf(word).some((tag) => tag === "City" || tag === "Region" || tag === "Place");

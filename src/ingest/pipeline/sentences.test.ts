@@ -34,3 +34,15 @@ describe("tokenize", () => {
     expect(tokens[0].start).toBe(10);
   });
 });
+
+describe("splitSentences on glued text", () => {
+  it("ends a sentence whose full stop a scraper glued to the next one", () => {
+    const body = "Министр выразил надежду на встречу.«Условия обсуждаются», — сказал он.По его словам, всё готово. The U.S. Army and Mr.Smith visited example.com today.";
+    expect(splitSentences(body).map((s) => s.text)).toEqual([
+      "Министр выразил надежду на встречу.",
+      "«Условия обсуждаются», — сказал он.",
+      "По его словам, всё готово.",
+      "The U.S. Army and Mr.Smith visited example.com today.",
+    ]);
+  });
+});

@@ -43,8 +43,9 @@ export function splitSentences(body: string): Sentence[] {
 
 function sentenceBounds(text: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
-  // Terminal punctuation, optional closing quotes/brackets, whitespace, then something that can start a sentence.
-  const boundary = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  // Terminal punctuation, optional closing quotes/brackets, whitespace, then something that can start a sentence;
+  // or no whitespace after a word ("перенести.RT", "сегодня.«Условия"), as scraped pages glue sentences.
+  const boundary = /([.!?…]+)(["'”’)\]»]*)(\s+|(?<=\p{Ll}{2}[.!?]+["”»]*)(?=[«“]?\p{Lu}))(?=["“‘'(\[«]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const index = match.index ?? 0;

@@ -204,3 +204,33 @@ describe("company names, bracketed acronyms and family-name-first names", () => 
   });
 });
 
+describe("extractActors on titles, aliases and employers", () => {
+  it("splits long 'Minister of X and Y' titles from names no dictionary knows, and an office from its body", () => {
+    const { index, find } = actorsOf(
+      "The council includes the Minister of Environment Thoriq Nasim and the Minister of Gender and Health Mariyam Lutfi. " +
+        "President of the Court of Appeal, Justice Anthony Ferrand said the session ended.",
+    );
+    expect(find("Thoriq Nasim")?.description).toBe("Minister of Environment");
+    expect(find("Mariyam Lutfi")?.description).toBe("Minister of Gender and Health");
+    expect(find("Anthony Ferrand")?.kind).toBe("PERSON");
+    expect(index.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Court of Appeal"]));
+    expect(index.actors.map((a) => a.name).filter((name) => /^(of|Health|President)\b/.test(name))).toEqual([]);
+  });
+
+  it("joins an 'also known as' name and a royal's given name to the person, and a company's first word to the company", () => {
+    const { index, find } = actorsOf(
+      "An air strike killed Hamid bin Karim, also known as Falcon, a militant leader. " +
+        "Prince Faisal bin Khalid Al Nasser met the envoy. Prince Faisal said the talks went well. " +
+        "Nordvik Energy analyst Louise Dahl said prices would fall. Nordvik cautioned that demand was weak.",
+    );
+    expect(find("Hamid bin Karim")?.aliases).toEqual(expect.arrayContaining(["Falcon"]));
+    expect(index.actors.filter((a) => a.kind === "PERSON").map((a) => a.name).sort()).toEqual(["Faisal bin Khalid Al Nasser", "Hamid bin Karim", "Louise Dahl"]);
+    expect(find("Nordvik Energy")?.mentions).toHaveLength(2);
+  });
+
+  it("reads 'the X reported' as an outlet and a lowercase 'Saudi foreign ministry' as the ministry", () => {
+    const { find } = actorsOf("The Sun reported that the plan leaked. The plan was denied, the Saudi foreign ministry said.");
+    expect(find("Sun")?.kind).toBe("MEDIA");
+    expect(find("Saudi Foreign Ministry")).toMatchObject({ kind: "ORGANIZATION", affiliationKey: "state:SAU" });
+  });
+});

@@ -29,7 +29,8 @@ export const NEVER_NAMES = new Set(
   ("the a an this that these those there here it its he she they we i you his her their our my your " +
     "according however additionally meanwhile despite following during while since after before in on at for with as but and or if when " +
     "although though beyond both many some several other another each every all most such also earlier later last next previous " +
-    "reports talks sources officials meeting meetings summit visit conference election agreement").split(" "),
+    "reports talks sources officials meeting meetings summit visit conference election agreement " +
+    "one two three four five six seven eight nine ten").split(" "),
 );
 export const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de"]);
 export const PERSON_AFTER = new Set(["regime", "family", "government", "administration", "era", "rule", "clan", "dynasty", "loyalists", "camp"]);

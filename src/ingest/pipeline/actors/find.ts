@@ -101,10 +101,10 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
         continue;
       }
       const third = tokens[j + 3];
-      // "Chairman of the Government of the Republic": "of the" inside a title or an organisation's name.
+      // "Chairman of the Government of the Republic", "Organization for the Prohibition of ...": "of the" or "for the" inside a title or a name.
       if (
-        third && lower(next) === "of" && afterNext && lower(afterNext) === "the" && isCap(third) && !MONTHS_AND_DAYS.has(lower(third)) &&
-        adjacent(body, next, afterNext) && adjacent(body, afterNext, third) && connectorAllowed(run, "of")
+        third && ["of", "for"].includes(lower(next)) && afterNext && lower(afterNext) === "the" && isCap(third) && !MONTHS_AND_DAYS.has(lower(third)) &&
+        adjacent(body, next, afterNext) && adjacent(body, afterNext, third) && connectorAllowed(run, lower(next))
       ) {
         run.push(next, afterNext, third);
         j += 3;

@@ -13,7 +13,7 @@
 // titles.ts (descriptions), resolve.ts (mentions to actors).
 import { isSubheading } from "../clean";
 import { type Sentence, tokenize } from "../sentences";
-import type { ActorIndex, Candidate } from "./candidates";
+import { type ActorIndex, type Candidate, L } from "./candidates";
 import { buildRuns, splitCompounds } from "./find";
 import { resolve } from "./resolve";
 import { classifyRun } from "./type";
@@ -27,6 +27,19 @@ export function extractActors(body: string, sentences: Sentence[], source?: stri
     if (isSubheading(sentence)) continue;
     const tokens = splitCompounds(tokenize(sentence.text, sentence.start));
     for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body));
+    candidates.push(...lowercaseMinistries(sentence));
   }
   return resolve(candidates, body, source);
+}
+
+const MINISTRY = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${[...L.roles.portfolios].filter((p) => !p.includes(" ")).join("|")})\\s+ministry\\b`, "gu");
+
+/** "the Saudi foreign ministry said": a demonym and a portfolio name the ministry even when the text does not capitalise it. */
+function lowercaseMinistries(sentence: Sentence): Candidate[] {
+  return [...sentence.text.matchAll(MINISTRY)].flatMap((match) => {
+    const affiliationCode = L.states.byDemonym.get(match[1]!.toLowerCase());
+    const start = sentence.start + (match.index ?? 0);
+    const canonical = match[0].replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+    return affiliationCode ? [{ kind: "ORGANIZATION" as const, start, end: start + match[0].length, surface: match[0], canonical, affiliationCode }] : [];
+  });
 }

@@ -5,7 +5,7 @@
 import type { ActorKind } from "../../../generated/prisma/enums";
 import { normalizeName } from "../../../text/normalize";
 import type { ExtractedActor } from "../../types";
-import { isKnownPlace, nameParts, sameGivenNames, sameSurname, type NameParts } from "../names";
+import { isCommonWord, isKnownPlace, nameParts, sameGivenNames, sameNamePart, sameSurname, type NameParts } from "../names";
 import { type ActorIndex, type ActorMention, type Candidate, L } from "./candidates";
 
 export interface PersonCluster {
@@ -42,12 +42,23 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
   for (const candidate of candidates) if (candidate.kind === "MEDIA") mediaKeys.set(mediaName(candidate.surface), candidate.surface);
   const sourceName = source && !/[/:]/.test(source) ? source.trim() : null;
   if (sourceName) mediaKeys.set(mediaName(sourceName), sourceName);
+  // "the Times" beside "The New York Times": a one-word title is the outlet the article names in full.
+  const fullMedia = (normalized: string) => (normalized.includes(" ") ? normalized : [...mediaKeys.keys()].find((key) => key.endsWith(` ${normalized}`)) ?? normalized);
   // Organisations, also by their initials ("AU" after "African Union").
   const orgKeys = new Set(candidates.filter((c) => c.kind === "ORGANIZATION").flatMap((c) => [normalizeName(c.surface), normalizeName(initials(c.surface.replace(/^the\s+/i, "")))]));
 
+  const orgByFirstWord = new Map(
+    candidates
+      .filter((c) => c.kind === "ORGANIZATION" && /^\p{Lu}\p{Ll}{3,}\s/u.test(c.surface) && !isCommonWord(c.surface.split(/\s/)[0]!))
+      .map((c) => [normalizeName(c.surface.split(/\s/)[0]!), c.surface.replace(/^the\s+/i, "")]),
+  );
+  const personBefore = (candidate: Candidate) => {
+    const previous = candidates.filter((c) => c.end <= candidate.start).pop();
+    return previous !== undefined && (previous.kind === "PERSON" || Boolean(previous.personEvidence));
+  };
   const people: Candidate[] = [];
   for (const candidate of candidates) {
-    const normalized = mediaName(candidate.surface);
+    const normalized = fullMedia(mediaName(candidate.surface));
     if (mediaKeys.has(normalized) && candidate.kind !== "STATE") {
       add(`media:${normalized}`, preferredMediaName(mediaKeys.get(normalized) ?? candidate.surface, candidate.surface), "MEDIA", candidate);
       continue;
@@ -73,8 +84,14 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
         break; // handled above
       case "PERSON":
       case "PENDING":
+        // "Zulkifli bin Hir, also known as Marwan": the other name of a person is a person's name.
+        if (candidate.kind === "PENDING" && KNOWN_AS.test(body.slice(Math.max(0, candidate.start - 40), candidate.start)) && personBefore(candidate)) candidate.personEvidence = true;
+        const shortFor = candidate.kind === "PENDING" && !candidate.personEvidence ? orgByFirstWord.get(normalizeName(candidate.surface)) : undefined;
         if (candidate.kind === "PENDING" && orgKeys.has(normalizeName(candidate.surface))) {
           add(`organization:${normalizeName(candidate.surface)}`, candidate.surface, "ORGANIZATION", candidate);
+        } else if (shortFor) {
+          // "Rystad cautioned" after "Rystad Energy": a company's first word alone is the company.
+          add(`organization:${normalizeName(shortFor)}`, shortFor, "ORGANIZATION", candidate);
         } else {
           people.push(candidate);
         }
@@ -120,6 +137,7 @@ function absorb(kept: ExtractedActor, other: ExtractedActor, actors: Map<string,
 }
 
 /** Words that join one actor's two names: "X, also known as Y", "X (formerly known as Y)", "X, better known by his nom de guerre Y". */
+const KNOWN_AS = /\b(?:also|better|formerly|previously|widely)\s+known\s+as\s+$/i;
 const OTHER_NAME = /^,?\s*\(?\s*(?:also|better|formerly|previously|once|widely)\s+known\s+(?:as|by\s+(?:his|her|its|the)\s+(?:nom\s+de\s+guerre|name|alias))\s+$/i;
 const NOM_DE_GUERRE = /^,?\s*(?:whose\s+nom\s+de\s+guerre\s+(?:is|was)|(?:by\s+)?(?:his|her)\s+nom\s+de\s+guerre,?)\s+$/i;
 
@@ -167,9 +185,10 @@ function foldBareHeads(actors: Map<string, ExtractedActor>, mentions: ActorMenti
 function nameBothForms(actors: Map<string, ExtractedActor>) {
   const fullNames = new Map([...L.organisations.acronymNames].map(([acronym, full]) => [normalizeName(full), acronym]));
   for (const actor of actors.values()) {
-    if (actor.kind !== "ORGANIZATION") continue;
+    if (actor.kind !== "ORGANIZATION" && actor.kind !== "MEDIA") continue;
     const full = L.organisations.acronymNames.get(actor.name);
-    const acronym = fullNames.get(normalizeName(actor.name));
+    // "Russian Today" is "Russia Today": a demonym written for its country's name.
+    const acronym = fullNames.get(normalizeName(actor.name)) ?? fullNames.get(normalizeName(withCountryNames(actor.name)));
     if (full) {
       if (!actor.aliases.includes(actor.name)) actor.aliases.push(actor.name);
       actor.name = full;
@@ -178,9 +197,14 @@ function nameBothForms(actors: Map<string, ExtractedActor>) {
   }
 }
 
+function withCountryNames(name: string): string {
+  return name.replace(/\p{L}+/gu, (word) => L.states.byCode.get(L.states.byDemonym.get(word.toLowerCase()) ?? "")?.name ?? word);
+}
+
 /** "EU" and "European Union" in one article are one organisation. */
 export function mergeAcronyms(actors: Map<string, ExtractedActor>, mentions: ActorMention[]) {
-  const organisations = [...actors.values()].filter((a) => a.kind === "ORGANIZATION");
+  // Outlets too: "GNA" in a dateline is the Ghana News Agency the story names.
+  const organisations = [...actors.values()].filter((a) => a.kind === "ORGANIZATION" || a.kind === "MEDIA");
   for (const short of organisations.filter((a) => /^[A-Z]{2,6}$/.test(a.name.replace(/\./g, "")))) {
     const full = organisations.find((a) => a !== short && initials(a.name) === short.name.replace(/\./g, ""));
     if (!full) continue;
@@ -278,8 +302,11 @@ export function clusterPeople(people: Candidate[]): PersonCluster[] {
   // "Wang Yi" ... "Wang said": a two-word name written family name first, shortened to its first word.
   const familyNameFirst = (parts: NameParts) =>
     onlyOne(clusters.filter((c) => c.parts.given.length === 1 && c.parts.given[0] === parts.surname));
+  // "Prince Faisal bin Farhan Al Saud" ... "Prince Faisal": royals and clerics are called by their given name.
+  const byGivenName = (candidate: Candidate, parts: NameParts) =>
+    GIVEN_NAME_TITLES.test(candidate.description ?? "") ? onlyOne(clusters.filter((c) => c.parts.given[0] !== undefined && sameNamePart(c.parts.given[0], parts.surname))) : undefined;
   for (const { candidate, parts } of singles) {
-    if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts)) && !familyNameFirst(parts)) newCluster(parts);
+    if (candidate.personEvidence && !clusters.some((c) => sameSurname(c.parts, parts)) && !familyNameFirst(parts) && !byGivenName(candidate, parts)) newCluster(parts);
   }
   // Singles in text order, so "the one named last" means last before this mention.
   for (const { candidate, parts } of singles) {
@@ -291,11 +318,15 @@ export function clusterPeople(people: Candidate[]): PersonCluster[] {
       const before = matching.filter((c) => firstMention(c) < candidate.start);
       cluster = before.sort((a, b) => lastMentionBefore(b, candidate.start) - lastMentionBefore(a, candidate.start))[0] ?? matching[0];
     }
-    if (!cluster && candidate.personEvidence) cluster = familyNameFirst(parts);
+    if (!cluster && candidate.personEvidence) cluster = familyNameFirst(parts) ?? byGivenName(candidate, parts);
+    // "Mohamed Shaheem Ali Saeed" ... "council member Shaheem": a long name shortened to one of its middle names.
+    cluster ??= onlyOne(clusters.filter((c) => c.parts.given.slice(1).some((given) => sameNamePart(given, parts.surname))));
     if (cluster) attach(cluster, candidate, false);
   }
   return clusters.filter((cluster) => cluster.mentions.length > 0);
 }
+
+const GIVEN_NAME_TITLES = /\b(prince|princess|king|queen|emir|sheikh|shaikh|sultan|crown prince|imam|ayatollah|pope)$/i;
 
 export const onlyOne = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 

@@ -1,6 +1,6 @@
 // Titles: role words before or after a name become the person's description
 // ("Deputy Prime Minister"), a country or demonym in front of them the affiliation.
-import { isKnownName } from "../names";
+import { isKnownName, isUnknownWord } from "../names";
 import { type Token } from "../sentences";
 import { type Context, L, MONTHS_AND_DAYS, lower } from "./candidates";
 
@@ -15,7 +15,8 @@ export function matchRole(run: Token[], k: number): number {
   let m = k;
   while (m < run.length) {
     const word = lower(run[m]).replace(/\.$/, "");
-    const afterOf = m > k && (["of", "for"].includes(lower(run[m - 1])) || (lower(run[m - 1]) === "and" && lastHead === m - 2));
+    // Inside the "of ..." tail every portfolio word belongs to it: "Minister for Political Affairs".
+    const afterOf = m > k && (run.slice(k, m).some((token, i) => i > 0 && ["of", "for"].includes(lower(token))) || (lower(run[m - 1]) === "and" && lastHead === m - 2));
     if (L.particles.honorifics.has(word) || L.roles.heads.has(word)) lastHead = m;
     else if ((word === "of" || word === "for") && lastHead >= 0) {
       // "Minister of Construction", "Chief of Staff", "Deputy Foreign Minister for Political Affairs"
@@ -50,7 +51,9 @@ export function nameAfterTitleTail(run: Token[]): number {
   // The tail's own words (a portfolio, "Foreign Affairs"; a place, "Ruritania") end where the name starts.
   const given = tail.findIndex((token, i) => i > 0 && isKnownName(token.text));
   const firstOther = tail.findIndex((token, i) => i > 0 && !L.roles.portfolios.has(lower(token)) && !isRoleWord(token));
-  const start = given > 0 ? given : firstOther > 0 && tail.length - firstOther >= 2 ? firstOther : tail.length - 2;
+  // A word before the known given name that no dictionary knows ("Thoriq Ibrahim") is a given name too, not the tail's.
+  const unknownBefore = given > firstOther && firstOther > 0 && tail.slice(firstOther, given).every((token) => isUnknownWord(token.text) && !L.organisations.heads.has(token.text) && !L.organisations.placeHeads.has(token.text));
+  const start = given > 0 && !unknownBefore ? given : firstOther > 0 && tail.length - firstOther >= 2 ? firstOther : tail.length - 2;
   return lastJoin + 1 + start;
 }
 

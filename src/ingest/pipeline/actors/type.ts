@@ -11,7 +11,9 @@ import { describeAfter, describeBefore, isRoleWord, matchRole, nameAfterTitleTai
 const namesBody = (run: Token[]) => run.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && /^(election|summit|conference|meeting)$/i.test(run[0].text) && L.organisations.heads.has(run[1].text);
 
 export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Candidate[] {
-  let run = fullRun;
+  // "al Qaeda-linked Jemaah Islamiah": the name starts after the compound that describes it.
+  const described = fullRun.findLastIndex((token, i) => i < fullRun.length - 1 && DESCRIBING.test(token.text));
+  let run = described >= 0 ? fullRun.slice(described + 1) : fullRun;
   let index = tokens.indexOf(run[0]);
   // Drop capitalised ordinary words that only open the sentence ("Beyond", "Regular", "The").
   // ("Human Rights Watch" keeps its first word: the run names an organisation or a place.)
@@ -19,7 +21,7 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   while (
     run.length > 0 &&
     ((NEVER_NAMES.has(lower(run[0])) && !namesBody(run)) ||
-      /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i.test(run[0].text) ||
+      DESCRIBING.test(run[0].text) ||
       (isSentenceStart(tokens, index, body) &&
         !namesInstitution &&
         isCommonWord(run[0].text) &&
@@ -60,6 +62,12 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "European Commission President Ursula von der Leyen": an organisation, then a title and the person who holds it.
   const holder = hasOrgHead ? titleHolderAfterOrganisation(run) : -1;
   if (holder > 0) return [...classifyRun(run.slice(0, holder), tokens, body), ...segment(run.slice(holder), ctx)];
+  // "President of the Court of Appeal": the office, whose holder is named elsewhere; the mention is of the body.
+  const office = matchRole(run, 0);
+  if (hasOrgHead && office > 0 && lower(run[office] ?? run[0]) === "of") {
+    const named = run.slice(office + (lower(run[office + 1] ?? run[0]) === "the" ? 2 : 1));
+    if (named.some((token) => L.organisations.heads.has(token.text))) return classifyRun(named, tokens, body);
+  }
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
@@ -68,6 +76,8 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   const wholeState = L.states.byName.get(lowerSurface);
   if (wholeState) return whole("STATE", { stateCode: wholeState });
   if (run.length > 1 && isKnownPlace(surface)) return whole("PLACE"); // "New York", "Tel Aviv"
+  // "Rystad Energy analyst Louise Dickson": a name before a lowercase role and a person is the person's employer.
+  if (run.length > 1 && EMPLOYER_BEFORE.test(body.slice(end, end + 60))) return whole("ORGANIZATION");
   // "FIFA", "UEFA", "PTI": an acronym no lexicon knows is most often a body (never a person; common ones like "CEO" are listed as no actors).
   if (run.length === 1 && /^\p{Lu}{3,6}$/u.test(surface) && !isKnownPlace(surface)) return whole("ORGANIZATION");
   return segment(run, ctx);
@@ -125,6 +135,10 @@ export function isSentenceStart(tokens: Token[], index: number, body: string): b
   return /[.:!?]\s*["“‘']?\s*$|^\s*["“‘(]\s*$/.test(gap);
 }
 
+const DESCRIBING = /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i;
+const EMPLOYER_BEFORE = /^\s+(?:senior\s+|chief\s+|lead\s+)?(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|researcher|executive|chairman|director|trader)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const REPORTS = /^\s+(reported|reports|revealed|reveals|wrote|published|quoted|cited)\b/;
+
 export function isMedia(run: Token[], ctx: Context, surface: string): boolean {
   const last = run[run.length - 1];
   if (run.length >= 2 && (L.organisations.mediaSuffixes.has(last.text) || /^\d+$/.test(last.text))) return true;
@@ -134,6 +148,8 @@ export function isMedia(run: Token[], ctx: Context, surface: string): boolean {
   const before = ctx.body.slice(Math.max(0, run[0].start - 40), run[0].start);
   const after = ctx.body.slice(last.end, last.end + 30);
   if (mediaBeforeCue.test(before) || mediaAfterCue.test(after)) return true;
+  // "The Sun reported", "the Mirror revealed": a title with its article that reports is a newspaper (a body reporting has its head noun).
+  if (run.length === 1 && /\bthe\s+$/i.test(before) && REPORTS.test(after) && !L.organisations.heads.has(last.text)) return true;
   // "(MENAFN) Earlier this month...": an outlet's tag opening a paragraph.
   return /^[A-Z]{3,}$/.test(surface) && /(^|\n)\($/.test(before) && after.startsWith(")");
 }
@@ -309,7 +325,9 @@ export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolea
   if (words.length >= 2) {
     // "Anna Berg", "Vice Premier Ding Xuexiang": a known given name or a title makes a person even when a part is also a word.
     const ordinary = words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text));
-    if (ordinary && !titled && !isKnownName(words[0].text)) return [];
+    // "Roch Marc Christian Kaboré", "Newton Ahmed Barry": a known given name in second place also makes one, when the surname is no word.
+    const givenName = isKnownName(words[0].text) || (words.length >= 3 && isKnownName(words[1].text) && !isCommonWord(words[words.length - 1].text));
+    if (ordinary && !titled && !givenName) return [];
     return [{ ...base, kind: "PERSON", personEvidence: true }];
   }
   const index = ctx.tokens.indexOf(tokens[0]);

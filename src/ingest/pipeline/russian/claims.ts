@@ -114,8 +114,10 @@ function findPredicates(context: Context): Predicate[] {
     if (insideQuote(at)) continue;
     const phraseStart = at + match[0].length;
     const phraseEnd = phraseStart + (/[,.;:!?)]/.exec(body.slice(phraseStart, unit.end))?.index ?? unit.end - phraseStart);
-    const speakerKey = firstSpeakerIn(phraseStart, phraseEnd, context);
-    const anonymous = !speakerKey && namesUnnamedSource(body.slice(phraseStart, phraseEnd));
+    // "По его словам, ...": the pronoun is the voice of the claim just before.
+    const pronoun = /\s(?:его|ее|её|их)\s/u.test(match[0]);
+    const speakerKey = pronoun ? context.claims.at(-1)?.speakerKey : firstSpeakerIn(phraseStart, phraseEnd, context);
+    const anonymous = !speakerKey && !pronoun && namesUnnamedSource(body.slice(phraseStart, phraseEnd));
     const closing = at > unit.start && /^[\s.!?»"”]*$/.test(body.slice(phraseEnd, unit.end));
     const opening = /^[\s«"„“—–-]*$/.test(body.slice(unit.start, at));
     predicates.push({ clauseStart: clauseStartBefore(at, context), speakerKey, anonymous, closing, opening });
