@@ -38,6 +38,11 @@ export interface Config {
   trustedDocuments: string | undefined;
   /** Ingestion jobs this process works on at once (src/jobs); 0: none, leave them to `npm run worker` processes. */
   workerConcurrency: number;
+  /**
+   * Anonymous queries' responses kept per process, dropped on any committed change to the graph
+   * (src/response-cache.ts); 0 (the default): no cache. Off while DATABASE_REPLICA_URLS is set.
+   */
+  responseCacheEntries: number;
 }
 
 export interface QueryLimits {
@@ -102,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataLoaders: flag(env, "DATALOADERS", true),
     trustedDocuments: env.TRUSTED_DOCUMENTS ? path.resolve(env.TRUSTED_DOCUMENTS) : undefined,
     workerConcurrency: integer(env, "WORKER_CONCURRENCY", 2, 0),
+    responseCacheEntries: integer(env, "RESPONSE_CACHE_ENTRIES", 0, 0),
   };
 }

@@ -28,6 +28,7 @@ import { registry } from "./observability/metrics";
 import { observabilityPlugin } from "./observability/plugin";
 import { observationOf, observeRequests } from "./observability/requests";
 import { documentHash, loadTrustedDocuments, PersistedQueryStore, trustedDocumentsOnly } from "./persisted-queries";
+import { ResponseCache, responseCachePlugin } from "./response-cache";
 import { ChangeFeed } from "./subscriptions/changes";
 import { serveSubscriptions } from "./subscriptions/websocket";
 import { webRoutes } from "./web";
@@ -112,6 +113,10 @@ export function createServer({ config, db }: ServerOptions): ApiServer {
       config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault(),
       debugDetail(config.debugResponses),
       replicaRouting(db.replicaPools),
+      // A replica may not have replayed a change yet when the notification arrives: no cache then.
+      ...(config.responseCacheEntries > 0 && db.replicaPools.length === 0
+        ? [responseCachePlugin(new ResponseCache(config.responseCacheEntries), changes)]
+        : []),
       outageStatus,
       // No @cacheControl hints in the schema, but the default plugin still runs a hook on every
       // resolved field (measured with bench/profile.ts on the nested scenario).

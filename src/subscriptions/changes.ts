@@ -1,14 +1,17 @@
 // The change feed of one API process: a dedicated Postgres connection that
 // LISTENs to the notifications the database's triggers send when any process
 // stores an article or touches an event (prisma/migrations/*_change_notifications),
-// fanned out in-process to every subscription. If the connection drops, it
-// reconnects; notifications sent while it was down are missed (subscriptions
-// are live updates, not a log to replay).
+// fanned out in-process to every subscription and to the response cache. If
+// the connection drops, it reconnects; notifications sent while it was down
+// are missed (subscriptions are live updates, not a log to replay), and the
+// reconnection itself counts as a change of the graph (the cache cannot tell).
 import { EventEmitter, on } from "node:events";
 import pg from "pg";
 
 const CHANNELS = { article: "newsgraph_article", event: "newsgraph_event" } as const;
 export type ChangeKind = keyof typeof CHANNELS;
+/** Any committed change to the graph (prisma/migrations/*_graph_change_notifications). */
+const GRAPH_CHANNEL = "newsgraph_graph";
 
 const RECONNECT_MS = 1000;
 
@@ -32,6 +35,7 @@ export class ChangeFeed {
   private async connect(): Promise<void> {
     const client = new pg.Client(this.connection);
     client.on("notification", ({ channel, payload }) => {
+      if (channel === GRAPH_CHANNEL) return void this.emitter.emit("graph");
       const kind = (Object.keys(CHANNELS) as ChangeKind[]).find((k) => CHANNELS[k] === channel);
       const id = Number(payload);
       if (kind && Number.isInteger(id)) this.emitter.emit(kind, id);
@@ -44,8 +48,9 @@ export class ChangeFeed {
     client.on("error", reconnect);
     client.on("end", reconnect);
     await client.connect();
-    for (const channel of Object.values(CHANNELS)) await client.query(`LISTEN ${channel}`);
+    for (const channel of [...Object.values(CHANNELS), GRAPH_CHANNEL]) await client.query(`LISTEN ${channel}`);
     this.client = client;
+    this.emitter.emit("graph");
   }
 
   private async retry(): Promise<void> {
@@ -78,6 +83,12 @@ export class ChangeFeed {
         return this;
       },
     };
+  }
+
+  /** Calls `listener` on every committed change to the graph, and on (re)connecting. */
+  onGraphChange(listener: () => void): void {
+    this.emitter.on("graph", listener);
+    void this.start();
   }
 
   async stop(): Promise<void> {

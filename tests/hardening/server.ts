@@ -5,6 +5,7 @@ import { createServer } from "../../src/server";
 
 export interface HttpResult {
   status: number;
+  headers: Headers;
   // Response bodies are checked field by field in tests.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
@@ -34,7 +35,7 @@ export async function startTestServer(databaseUrl: string, env: Record<string, s
     } catch {
       // Not JSON: kept as text for the assertion to show.
     }
-    return { status: response.status, body: parsed };
+    return { status: response.status, headers: response.headers, body: parsed };
   };
   return {
     url,
