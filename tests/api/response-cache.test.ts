@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const COUNT = "{ articles(first: 1) { totalCount } }";
-const cacheState = (result: HttpResult) => result.headers.get("x-response-cache");
+const cacheState = (result: HttpResult) => result.headers?.get("x-response-cache") ?? null;
 const text = (n: number) => `The foreign minister of Northland, Hamad al-Tamimi, met the envoy of Southmark on Monday, number ${n}.`;
 
 /** Asks until `accept` holds (a notification from another process arrives within milliseconds, not at once). */
