@@ -8,37 +8,25 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { option, parseArgs } from "./args";
-import { DEFAULT_BENCH_DATABASE_URL } from "./data";
+import { copyOfDatabase, DEFAULT_BENCH_DATABASE_URL } from "./data";
 import { runLoad } from "./load";
 import { buildScenarios } from "./scenarios";
 import { startSystem } from "./systems";
 
 const SCENARIOS = ["articleById", "articlesWithActors", "nestedEvents", "search"];
 
-async function withClient<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const seconds = option(args, "seconds", 10);
   const connections = option(args, "connections", 10);
   const source = String(args["database-url"] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL);
-  const sourceName = new URL(source).pathname.slice(1);
-  const copy = new URL(source);
-  copy.pathname = `/${sourceName}_cache_${process.pid}`;
-  const admin = new URL(source);
-  admin.pathname = "/postgres";
-  await withClient(admin.toString(), (c) => c.query(`CREATE DATABASE "${copy.pathname.slice(1)}" TEMPLATE "${sourceName}"`));
+  const copy = await copyOfDatabase(source, "cache");
   const lines: string[] = [];
   try {
-    const maxArticleId = await withClient(copy.toString(), async (c) => (await c.query<{ id: number }>("SELECT max(id)::int AS id FROM article")).rows[0]!.id);
+    const reader = new Client({ connectionString: copy.url });
+    await reader.connect();
+    const maxArticleId = (await reader.query<{ id: number }>("SELECT max(id)::int AS id FROM article")).rows[0]!.id;
+    await reader.end();
     const scenarios = buildScenarios({ maxArticleId, runId: "cache" }).filter((s) => SCENARIOS.includes(s.name));
     const cells: { label: string; env: Record<string, string>; writes: boolean }[] = [
       { label: "no cache", env: { RESPONSE_CACHE_ENTRIES: "0" }, writes: false },
@@ -48,9 +36,9 @@ async function main() {
     lines.push(`${connections} connections, ${seconds} s per cell, on a copy of the benchmark graph.`, "");
     lines.push("| scenario | cache | req/s | p50 ms | p99 ms | failed |", "|---|---|---:|---:|---:|---:|");
     for (const cell of cells) {
-      const server = await startSystem("ours", { databaseUrl: copy.toString(), poolSize: 10, env: cell.env });
+      const server = await startSystem("ours", { databaseUrl: copy.url, poolSize: 10, env: cell.env });
       // The writer touches one topic's description: a committed change of the graph, nothing else.
-      const writer = new Client({ connectionString: copy.toString() });
+      const writer = new Client({ connectionString: copy.url });
       await writer.connect();
       const timer = cell.writes
         ? setInterval(() => void writer.query("UPDATE topic SET name = name WHERE id = (SELECT min(id) FROM topic)").catch(() => undefined), 200)
@@ -69,7 +57,7 @@ async function main() {
       }
     }
   } finally {
-    await withClient(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${copy.pathname.slice(1)}" WITH (FORCE)`));
+    await copy.drop();
   }
   fs.writeFileSync(path.join(__dirname, "results/cache.md"), `${lines.join("\n")}\n`);
   console.log(`\n${lines.join("\n")}`);

@@ -26,21 +26,43 @@ export interface LoadReport {
 }
 
 /** Drops and recreates the database named in url, then applies the migrations. */
-export async function recreateDatabase(url: string): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`unexpected database name "${name}"`);
+/** Runs `sql` on the server of `url`, connected to its `postgres` database (for CREATE / DROP DATABASE). */
+export async function adminQuery(url: string, sql: string): Promise<void> {
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(sql);
   } finally {
     await client.end();
   }
+}
+
+function databaseName(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`unexpected database name "${name}"`);
+  return name;
+}
+
+export async function recreateDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  await adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(url, `CREATE DATABASE "${name}"`);
   await migrate(url);
+}
+
+/**
+ * A scratch copy of the benchmark database (CREATE DATABASE … TEMPLATE), for
+ * runs that write to the graph and must leave the benchmark graph as it was.
+ */
+export async function copyOfDatabase(url: string, suffix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const source = databaseName(url);
+  const copy = new URL(url);
+  copy.pathname = `/${source}_${suffix}_${process.pid}`;
+  const name = databaseName(copy.toString());
+  await adminQuery(url, `CREATE DATABASE "${name}" TEMPLATE "${source}"`);
+  return { url: copy.toString(), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 /** COPY text format: backslash escapes, \N for null. */

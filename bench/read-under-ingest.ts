@@ -6,27 +6,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { Client } from "pg";
 import { createDb } from "../src/db/client";
 import { enqueueArticles } from "../src/jobs/queue";
 import { option, parseArgs } from "./args";
-import { DEFAULT_BENCH_DATABASE_URL } from "./data";
+import { copyOfDatabase, DEFAULT_BENCH_DATABASE_URL } from "./data";
 import { generateArticleTexts } from "./generate";
 import { runLoad, type LoadResult } from "./load";
 import { buildScenarios } from "./scenarios";
 import { startSystem, type RunningSystem } from "./systems";
-
-async function adminQuery(url: string, sql: string) {
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function startWorkerProcess(databaseUrl: string): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "../src/cli/worker.ts")], {
@@ -51,12 +38,9 @@ async function main() {
   const connections = option(args, "connections", 10);
   const articles = option(args, "articles", 3000);
   const source = String(args["database-url"] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL);
-  const copyUrl = new URL(source);
-  const copyName = `${copyUrl.pathname.slice(1)}_ingest_${process.pid}`;
-  copyUrl.pathname = `/${copyName}`;
-  console.log(`copying ${source} to ${copyName}`);
-  await adminQuery(source, `CREATE DATABASE "${copyName}" TEMPLATE "${new URL(source).pathname.slice(1)}"`);
-  const db = createDb(copyUrl.toString(), { poolSize: 2 });
+  console.log(`copying ${source}`);
+  const copy = await copyOfDatabase(source, "ingest");
+  const db = createDb(copy.url, { poolSize: 2 });
   const rows: Row[] = [];
   let title = "";
   try {
@@ -65,10 +49,10 @@ async function main() {
     title = nested.title;
     for (const apis of [1, 2]) {
       const servers: RunningSystem[] = [];
-      for (let i = 0; i < apis; i++) servers.push(await startSystem("ours", { databaseUrl: copyUrl.toString(), poolSize: 10 }));
+      for (let i = 0; i < apis; i++) servers.push(await startSystem("ours", { databaseUrl: copy.url, poolSize: 10 }));
       try {
         for (const workers of [0, 2]) {
-          const processes = workers > 0 ? Array.from({ length: workers }, () => startWorkerProcess(copyUrl.toString())) : [];
+          const processes = workers > 0 ? Array.from({ length: workers }, () => startWorkerProcess(copy.url)) : [];
           if (workers > 0) {
             // New texts each phase: repeats would be skipped by their content hash.
             await enqueueArticles(db.pool, generateArticleTexts(articles, 99 + apis));
@@ -103,7 +87,7 @@ async function main() {
     }
   } finally {
     await db.close();
-    await adminQuery(source, `DROP DATABASE IF EXISTS "${copyName}" WITH (FORCE)`);
+    await copy.drop();
   }
   const table = [
     `Nested scenario (${title}), ${connections} connections split over the API processes, ${seconds} s per cell, on a copy of the benchmark graph.`,

@@ -231,21 +231,20 @@ export async function resolveEvents(tx: Tx, events: ExtractedEvent[], context: E
 
 type Folded = { id: number; isNew: boolean; event: FoldedEvent };
 
-/** New events inserted, or stored ones brought up to their fold (only where it changed them). */
-async function writeEvents(tx: Tx, targets: Folded[], mode: "insert" | "update") {
-  if (targets.length === 0) return;
-  const columns = {
-    id: "int",
-    title: "text",
-    kind: '"EventKind"',
-    status: '"EventStatus"',
-    start_date: "date",
-    date_precision: '"DatePrecision"',
-    place: "text",
-    summary: "text",
-  } as const;
-  const rows = targets.map(({ id, event }) => ({
-    id,
+/** Columns an event and a report of it share. */
+const EVENT_COLUMNS = {
+  id: "int",
+  title: "text",
+  kind: '"EventKind"',
+  status: '"EventStatus"',
+  start_date: "date",
+  date_precision: '"DatePrecision"',
+  place: "text",
+  summary: "text",
+} as const;
+
+function eventFields(event: Omit<FoldedEvent, "discrepancies">) {
+  return {
     title: event.title,
     kind: event.kind,
     status: event.status,
@@ -253,13 +252,19 @@ async function writeEvents(tx: Tx, targets: Folded[], mode: "insert" | "update")
     date_precision: event.precision,
     place: event.place,
     summary: event.summary,
-  }));
-  if (mode === "insert") return insertRows(tx, "event", columns, rows);
-  const names = Object.keys(columns) as (keyof typeof columns)[];
+  };
+}
+
+/** New events inserted, or stored ones brought up to their fold (only where it changed them). */
+async function writeEvents(tx: Tx, targets: Folded[], mode: "insert" | "update") {
+  if (targets.length === 0) return;
+  const rows = targets.map(({ id, event }) => ({ id, ...eventFields(event) }));
+  if (mode === "insert") return insertRows(tx, "event", EVENT_COLUMNS, rows);
+  const names = Object.keys(EVENT_COLUMNS) as (keyof typeof EVENT_COLUMNS)[];
   const fields = names.filter((name) => name !== "id");
   await tx.$executeRawUnsafe(
     `UPDATE event SET ${fields.map((name) => `${name} = folded.${name}`).join(", ")}
-       FROM unnest(${names.map((name, i) => `$${i + 1}::${columns[name]}[]`).join(", ")}) AS folded(${names.join(", ")})
+       FROM unnest(${names.map((name, i) => `$${i + 1}::${EVENT_COLUMNS[name]}[]`).join(", ")}) AS folded(${names.join(", ")})
       WHERE event.id = folded.id
         AND (${fields.map((name) => `event.${name}`).join(", ")}) IS DISTINCT FROM (${fields.map((name) => `folded.${name}`).join(", ")})`,
     ...names.map((name) => rows.map((row) => row[name] ?? null)),
@@ -294,32 +299,13 @@ async function writeReports(tx: Tx, incoming: Report[], eventIdOfReport: Map<num
   await insertRows(
     tx,
     "event_report",
-    {
-      id: "int",
-      event_id: "int",
-      article_id: "int",
-      position: "int",
-      title: "text",
-      kind: '"EventKind"',
-      status: '"EventStatus"',
-      start_date: "date",
-      date_precision: '"DatePrecision"',
-      place: "text",
-      summary: "text",
-      relation: '"ArticleEventRelation"',
-    },
+    { ...EVENT_COLUMNS, event_id: "int", article_id: "int", position: "int", relation: '"ArticleEventRelation"' },
     incoming.map((report, i) => ({
       id: ids[i],
+      ...eventFields(report),
       event_id: eventIdOfReport.get(i),
       article_id: report.articleId,
       position: report.position,
-      title: report.title,
-      kind: report.kind,
-      status: report.status,
-      start_date: report.date?.toISOString().slice(0, 10),
-      date_precision: report.precision,
-      place: report.place,
-      summary: report.summary,
       relation: report.relation,
     })),
   );
