@@ -32,8 +32,22 @@ const graphTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/** Prepared statement name per SQL text: a query shape's text repeats on every request, its hash need not. */
+const statementNames = new Map<string, string>();
+const MAX_STATEMENT_NAMES = 5000;
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = createHash("sha1").update(text).digest("base64url");
+    if (statementNames.size >= MAX_STATEMENT_NAMES) statementNames.clear();
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 export async function queryRows(pool: Pool, sql: Prisma.Sql): Promise<Row[]> {
-  const name = createHash("sha1").update(sql.text).digest("base64url");
+  const name = statementName(sql.text);
   const result = await pool.query<Row>({ name, text: sql.text, values: sql.values, types: graphTypes });
   return result.rows;
 }

@@ -52,16 +52,47 @@ export function asLimitError(formatted: GraphQLFormattedError): GraphQLFormatted
 
 const VALIDATION_ABORTED = "Validation aborted.";
 
+/** Apollo keeps one parsed document per query text, so the count is kept per document. */
+const fieldCounts = new WeakMap<DocumentNode, number>();
+
 /** Field selections in a document, fragments counted once: what validation's cost grows with. */
 function fieldCount(document: DocumentNode): number {
-  let count = 0;
-  visit(document, { Field: () => void count++ });
+  let count = fieldCounts.get(document);
+  if (count === undefined) {
+    count = 0;
+    visit(document, { Field: () => void count!++ });
+    fieldCounts.set(document, count);
+  }
   return count;
 }
 
 function fieldLimitError(document: DocumentNode, maxFields: number): GraphQLError | null {
   const fields = fieldCount(document);
   return fields > maxFields ? limitExceeded("fields", maxFields, `Query field limit of ${maxFields} exceeded, found ${fields}.`) : null;
+}
+
+type Shape = ReturnType<typeof operationShape>;
+/**
+ * Shapes per server's settings, operation node and variables: the same
+ * document with the same page sizes costs the same on every request.
+ */
+const shapes = new WeakMap<CostSettings, WeakMap<OperationDefinitionNode, Map<string, Shape>>>();
+const MAX_SHAPES_PER_OPERATION = 100;
+
+function shapeOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, settings: CostSettings) {
+  const byOperation = shapes.get(settings) ?? new WeakMap<OperationDefinitionNode, Map<string, Shape>>();
+  shapes.set(settings, byOperation);
+  const byVariables = byOperation.get(operation) ?? new Map<string, Shape>();
+  byOperation.set(operation, byVariables);
+  const key = JSON.stringify(variables ?? {});
+  let shape = byVariables.get(key);
+  if (!shape) {
+    const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]));
+    shape = operationShape(schema, operation, fragments, variables, settings);
+    if (byVariables.size >= MAX_SHAPES_PER_OPERATION) byVariables.clear();
+    byVariables.set(key, shape);
+  }
+  return shape;
 }
 
 export interface CheckedOperation {
@@ -75,10 +106,7 @@ export interface CheckedOperation {
 export function operationLimitError(limits: QueryLimits, settings: CostSettings, { schema, document, operation, variables }: CheckedOperation): GraphQLError | null {
   const tooManyFields = fieldLimitError(document, limits.maxFields);
   if (tooManyFields) return tooManyFields;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]),
-  );
-  const { cost, depth, heaviest } = operationShape(schema, operation, fragments, variables, settings);
+  const { cost, depth, heaviest } = shapeOf(schema, document, operation, variables, settings);
   if (depth > limits.maxDepth) {
     return limitExceeded("depth", limits.maxDepth, `Query depth limit of ${limits.maxDepth} relationship hops exceeded, found ${depth}.`);
   }
