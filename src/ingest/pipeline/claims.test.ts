@@ -300,3 +300,53 @@ describe("extractClaims: pronouns and short names in attribution phrases", () =>
     expect(list.map(([speaker]) => speaker)).toEqual(["Ivan Petrov", "Ivan Petrov", "Ahmed Saleem Ali Hassan"]);
   });
 });
+
+describe("extractClaims: indirect speech of unseen shapes", () => {
+  it("finds the speaker after an office in capitals and keeps the quotation after a straight-quoted question", () => {
+    const { list } = claimsOf(
+      '"Why keep the plant running?" said Deputy Minister of Energy Piotr Nowak. "The time to close it is now." ' +
+        "Nowak called it a first step, but he expressed doubts about the timetable.",
+    );
+    expect(list).toEqual([
+      ["Piotr Nowak", '"Why keep the plant running?" said Deputy Minister of Energy Piotr Nowak.'],
+      ["Piotr Nowak", '"The time to close it is now."'],
+      ["Piotr Nowak", "Nowak called it a first step"],
+      ["Piotr Nowak", "he expressed doubts about the timetable."],
+    ]);
+  });
+
+  it("reads 'called the accord “...”', 'hailed ... as', an -ly adverb, a shared subject after 'but' and 'adding that' after 'said'", () => {
+    const { list } = claimsOf(
+      "Foreign Minister Lena Kask hailed the deal as historic. Kask called the accord “a turning point”. " +
+        "She promptly urged both sides to honour it. She also praised the mediators but told reporters more work was needed. " +
+        "Kask said the talks went well, adding that a new round would follow.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(Array(6).fill("Lena Kask"));
+    expect(list.map(([, text]) => String(text).slice(0, 24))).toEqual([
+      "Foreign Minister Lena Ka",
+      "Kask called the accord “",
+      "She promptly urged both ",
+      "She also praised the med",
+      "Kask said the talks went",
+      "adding that a new round ",
+    ]);
+  });
+
+  it("keeps 'officials attending the talks said' unattributed and gives a title after the name to the person", () => {
+    const { list } = claimsOf(
+      "Compliance checks will begin soon, officials attending the talks said. " +
+        "“The count is final”, Kodjo Amegan, President of the Electoral Commission said.",
+    );
+    expect(list).toEqual([
+      [undefined, "Compliance checks will begin soon, officials attending the talks said."],
+      ["Kodjo Amegan", "“The count is final”, Kodjo Amegan, President of the Electoral Commission said."],
+    ]);
+  });
+
+  it("does not give 'the chief U.S. envoy' to another country's chief envoy", () => {
+    const { list } = claimsOf(
+      "The chief U.S. envoy praised the deal. “It is a start,” said Japan's chief envoy, Kenji Sato.",
+    );
+    expect(list.filter(([, text]) => String(text).startsWith("The chief"))).toEqual([]);
+  });
+});

@@ -16,46 +16,12 @@
 import { lexicons } from "../lexicons";
 import type { ExtractedClaim } from "../types";
 import type { ActorIndex } from "./actors";
+import { FINITE, findPredicates, noteUnnamedSubject, PARTICIPLE, words } from "./claim-predicates";
 import { claimUnits, quoteSpans, type Unit } from "./quotations";
 import type { Sentence } from "./sentences";
-import {
-  actorOf,
-  attributionPhraseEnd,
-  mainSubject,
-  namesUnnamedSource,
-  resolveSubject,
-  ROLE_HEADS,
-  SPEAKER_KINDS,
-  type SpeakerContext,
-  speakerAfter,
-  speakerAtStart,
-  subjectHead,
-  wordCount,
-} from "./speakers";
+import { wordCount } from "./speakers";
 
 const S = lexicons.speech;
-const words = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
-const FINITE = new RegExp(`(?<![-\\w])(${words(S.finite)})\\b`, "gi");
-const PARTICIPLE = new RegExp(`,\\s+(${words(S.participles)})\\b`, "gi");
-const ACCORDING = /\baccording\s+to\s+/gi;
-const ADVERB_TAIL = new RegExp(`(\\s+|^)(${S.adverbs.map((a) => a.replace(/ /g, "\\s+")).join("|")})\\s*$`, "i");
-
-interface Predicate {
-  /** Where the speaker's clause starts (the subject noun phrase), for splitting. */
-  clauseStart: number;
-  /** Absent when the verb names no speaker ("reports indicate", "sources said"). */
-  speakerKey?: string;
-  /** The source is unnamed on purpose ("according to diplomatic sources", "analysts said"). */
-  anonymous?: boolean;
-  /** The attribution closes the sentence: ", according to X." or ", X reported on Monday." */
-  closing?: boolean;
-  /** Made by "according to X", which may only name who carried the words. */
-  according?: boolean;
-  /** An unnamed person who speaks ("a government source said"): kept as a claim beside a named voice. */
-  voice?: boolean;
-  /** An opening "In comments reported by X," that yields to a voice named after it. */
-  conduit?: boolean;
-}
 
 export function extractClaims(body: string, sentences: Sentence[], actors: ActorIndex): ExtractedClaim[] {
   const quotes = quoteSpans(body);
@@ -101,7 +67,8 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
       const voice = conduit ? attributed.find((p) => p !== closing && actors.byKey.get(p.speakerKey!)?.kind !== "MEDIA") : undefined;
       push(unit.start, unit.end, voice?.speakerKey ?? closing.speakerKey);
     } else if (speakers.size === 1 && attributed.length === predicates.length) {
-      for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote)) push(start, end, attributed[0].speakerKey!);
+      const clauses = attributed.map((p) => p.clauseStart);
+      for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote, clauses)) push(start, end, attributed[0].speakerKey!);
     } else {
       pushEachVoice(predicates, unit, push);
     }
@@ -125,13 +92,17 @@ export function pushEachVoice(
   }
 }
 
+/** A verb that says something ("said", "told"), which a participle after it may add to. */
+const SAYS = /\b(?:said|says|told|stated)\b/i;
+
 /** A follow-up verb after a comma or "and" (a closing quotation mark may stand between): the verb phrase is group 1. */
 const FOLLOW_UP = new RegExp(`(?:,["”]?|["”],?|\\s+and)\\s+((?:and\\s+|while\\s+)?(?:${words(S.participles)}|${words(S.coordinated)}))\\b`, "gi");
 
 /**
  * One speaker's unit as separate statements: each sentence of a quotation that
  * runs over several, and each follow-up verb that brings its own quotation
- * ("..., noting that “...”", "... and indicated they “...”").
+ * ("..., noting that “...”", "... and indicated they “...”"), and each clause of its own after
+ * ", but" ("X called it a step, but he expressed doubts").
  */
 function statementPieces(
   body: string,
@@ -139,6 +110,7 @@ function statementPieces(
   sentences: Sentence[],
   quotes: Array<{ start: number; end: number }>,
   insideQuote: (position: number) => boolean,
+  clauses: number[],
 ): Array<[number, number]> {
   // A quotation running over several sentences is one statement, unless a sentence inside it reports
   // another statement ("… He also renewed Moscow's condemnation …, describing them as …"): cut there.
@@ -151,6 +123,8 @@ function statementPieces(
   const cuts = new Set<number>(
     sentences.filter((s) => s.start > unit.start && s.start < unit.end && (!insideQuote(s.start) || reportsSpeech(s))).map((s) => s.start),
   );
+  // Only when the clause before reports speech of its own: in "A may fail, but X said ..." all of it is X's.
+  for (const at of clauses) if (clauses.some((other) => other < at) && !insideQuote(at) && /,\s*but\s+$/i.test(body.slice(unit.start, at))) cuts.add(at);
   const text = body.slice(unit.start, unit.end);
   const followUps = [...text.matchAll(FOLLOW_UP)]
     .map((m) => unit.start + (m.index ?? 0) + m[0].length - m[1].length)
@@ -162,8 +136,10 @@ function statementPieces(
     if (!verbs.some((verb) => verb < at)) continue;
     const next = followUps[i + 1] ?? unit.end;
     const previous = i === 0 ? unit.start : followUps[i - 1];
-    // "... said that A and added that B" is two statements too.
-    const newClause = /^(?:and\s+|while\s+)?[a-z]+(?<!ing)(?:\s+out)?\s+that\b/i.test(body.slice(at, at + 40));
+    // "... said that A and added that B" is two statements too, and so is "X said A, adding that B";
+    // but in "X highlighted A, pointing out that B" the participle only details A.
+    const clause = /^(?:and\s+|while\s+)?([a-z]+)(?:\s+out)?\s+that\b/i.exec(body.slice(at, at + 40));
+    const newClause = Boolean(clause && (!clause[1]!.endsWith("ing") || SAYS.test(body.slice(unit.start, at))));
     if ((hasQuote(at, Math.min(next, [...cuts].find((c) => c > at) ?? unit.end)) || newClause) && at > previous) cuts.add(at);
   }
   const points = [unit.start, ...[...cuts].sort((a, b) => a - b), unit.end];
@@ -184,206 +160,6 @@ function trimSpan(body: string, start: number, end: number): [number, number] {
   // "... no message and | added that ...": the conjunction belongs to neither piece.
   const conjunction = /\s+(?:and|but)$/.exec(body.slice(start, end));
   if (conjunction) end -= conjunction[0].length;
+  while (end > start && /[\s,;]/.test(body[end - 1])) end -= 1;
   return [start, end];
-}
-
-// ---------------------------------------------------------------- predicates and speakers
-
-function findPredicates(
-  body: string,
-  unit: Unit,
-  insideQuote: (position: number) => boolean,
-  actors: ActorIndex,
-  claims: ExtractedClaim[],
-  unnamedSpeakers: number[],
-): Predicate[] {
-  const text = body.slice(unit.start, unit.end);
-  const predicates: Predicate[] = [];
-  const context: SpeakerContext = { body, unit, actors, claims, unnamedSpeakers };
-
-  for (const match of text.matchAll(ACCORDING)) {
-    const at = unit.start + (match.index ?? 0);
-    if (insideQuote(at)) continue;
-    const phraseStart = at + match[0].length;
-    const phraseEnd = attributionPhraseEnd(body, phraseStart);
-    // "according to the spokesman", "according to the ministry": the person or body the phrase stands for.
-    const phrase = body.slice(phraseStart, phraseEnd).trim();
-    // "according to him": the person the pronoun stands for, as "he said" would.
-    const pronoun = { him: "he", her: "she" }[phrase.toLowerCase()];
-    const speakerKey =
-      speakerAfter(phraseStart, context) ??
-      (/^the\s/i.test(phrase) ? resolveSubject(phrase, phraseStart + phrase.length, context) : pronoun ? resolveSubject(pronoun, phraseStart + phrase.length, context) : undefined);
-    const closing = at > unit.start && /^[\s.!?"”’']*$/.test(body.slice(phraseEnd, unit.end));
-    // "X is set to visit Y, according to sources.": a fact with its sourcing, not a statement (as annotated);
-    // "According to sources, ..." and "..., according to sources, who said ..." report what the sources say.
-    const anonymous = !speakerKey && !closing && namesUnnamedSource(body.slice(phraseStart, phraseEnd));
-    predicates.push({ clauseStart: clauseStartBefore(body, unit.start, at), speakerKey, anonymous, closing, according: true });
-  }
-
-  for (const match of text.matchAll(FINITE)) {
-    const at = unit.start + (match.index ?? 0);
-    // "made these comments", "his claims": after a determiner the word is a noun.
-    if (insideQuote(at) || /\b(?:the|these|those|this|his|her|their|its|such|my|our|your)\s+$/i.test(body.slice(Math.max(unit.start, at - 8), at))) continue;
-    const predicate = reportingVerb(at, match[0].length, match[1].toLowerCase().replace(/\s+/g, " "), predicates, context);
-    if (predicate) predicates.push(predicate);
-  }
-
-  if (!predicates.some((p) => p.speakerKey)) {
-    for (const match of text.matchAll(PARTICIPLE)) {
-      const at = unit.start + (match.index ?? 0);
-      if (insideQuote(at)) continue;
-      const speakerKey = mainSubject(body, unit, context);
-      if (speakerKey) predicates.push({ clauseStart: unit.start, speakerKey });
-      break;
-    }
-  }
-  return predicates;
-}
-
-const UNNAMED_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?(?:${ROLE_HEADS.map((h) => h.replace(/ /g, "\\s+")).join("|")}))\\b`, "iu");
-
-/** A sentence about "the Syrian foreign minister" with no such person named: a later "he" is not an earlier speaker. */
-function noteUnnamedSubject(body: string, unit: Unit, context: SpeakerContext) {
-  const match = UNNAMED_SUBJECT.exec(body.slice(unit.start, unit.end));
-  if (!match) return;
-  const end = unit.start + match[0].length;
-  // "The Syrian interim president, Ahmad al-Sharaa, ...": named after all.
-  const apposition = /^,\s*/.exec(body.slice(end, end + 3));
-  const named = apposition && context.actors.mentions.some((m) => m.start === end + apposition[0].length && context.actors.byKey.get(m.key)?.kind === "PERSON");
-  if (!named && !resolveSubject(match[0], end, context)) context.unnamedSpeakers.push(unit.start);
-}
-
-/** The predicate of a reporting verb at `at`, or nothing when it names no speaker and no unattributed source. */
-function reportingVerb(at: number, length: number, verb: string, earlier: Predicate[], context: SpeakerContext): Predicate | undefined {
-  const { body, unit } = context;
-  const verbEnd = at + length;
-  const after = body.slice(verbEnd, Math.min(unit.end, verbEnd + 60));
-  const wantedNext = S.needsNext.get(verb);
-  if (wantedNext && !wantedNext.has(/^\s+([\w'’]+)/.exec(after)?.[1]?.toLowerCase() ?? "")) return undefined; // "called the president" is a phone call
-  // Passive with an agent: "as reported on Tuesday by the Syria TV broadcaster".
-  const agent = /^\s+(?:(?:on|in|at|earlier|late)\s+[\w,]+\s+)?by\s+/i.exec(after);
-  // "measures announced by the president" names what was announced, not a statement: only "as reported by",
-  // "was announced by" or words ("comments reported by") carry one.
-  const carriesWords = /(?:\bas|\b(?:is|was|were|are|been|be)|\b(?:comments|remarks|words|statements?|interview|reports?))\s+$/i.test(body.slice(Math.max(unit.start, at - 20), at));
-  if (agent && !carriesWords) return undefined;
-  const agentKey = agent ? speakerAfter(verbEnd + agent[0].length, context) : undefined;
-  if (agentKey) {
-    // "In comments reported by the state agency, X said ...": an opening phrase naming only who carried X's words.
-    const opening = /^\W*(?:in|on|at)\s/i.test(body.slice(unit.start, at)) && !/[,;:]/.test(body.slice(unit.start, at));
-    return { clauseStart: clauseStartBefore(body, unit.start, at), speakerKey: agentKey, conduit: opening };
-  }
-  if (S.passiveAs.has(verb) && /^\s+as\b/i.test(after) && !/\b(he|she|they|it|we|i)\s+$/i.test(body.slice(Math.max(unit.start, at - 12), at))) {
-    return undefined; // "described as", not "which he described as"
-  }
-  // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
-  // "Hussein, for his part, said", "Mammadov, an adviser to the president, said": an aside or apposition between commas does too.
-  // "Helen Ray, CFO of Acme, told", "X, referring to the talks, had said": a title or a participle aside too (an auxiliary may follow it).
-  const relative =
-    /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also|[a-z]+ing\b[^,]*),\s*(?:(?:has|have|had)\s+)?$/i.exec(
-      body.slice(unit.start, at),
-    ) ?? titleAside(body.slice(unit.start, at));
-  const subjectEnd = relative ? unit.start + relative.index : at;
-  const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
-  // "X has declared", "X had said": the auxiliary is not part of the subject.
-  let subject = stripAdverbs(body.slice(clauseStart, subjectEnd)).replace(/(^|\s+)(has|have|had)$/i, "");
-  // "X was quoted as saying": the subject of the passive is the speaker.
-  if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
-  const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
-  if (subjectText === "") {
-    // "“...,” said Novak": the speaker follows the verb; "..., says the joint statement of Russia, Iran and Turkey": the body that issued it;
-    // "minister of information, Muhammed Idris, has declared": the name set off by commas just before.
-    const speakerKey =
-      speakerAtStart(verbEnd, context) ?? (STATEMENT_AFTER.test(after) ? speakerAfter(verbEnd, context) : undefined) ?? nameBeforeComma(clauseStart, context);
-    return speakerKey ? { clauseStart, speakerKey } : undefined;
-  }
-  if (/\band$/i.test(subjectText)) {
-    // "X stated ... and noted ...": a second verb sharing the sentence's subject.
-    if (!S.coordinated.has(verb)) return undefined;
-    const speakerKey = [...earlier].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
-    return speakerKey ? { clauseStart, speakerKey } : undefined;
-  }
-  // "The FBI said it has confirmed that ...": a pronoun right after a speaking verb is that speaker going on.
-  const voiceBefore = [...earlier].reverse().find((p) => p.speakerKey);
-  if (voiceBefore && /^(it|he|she|they)$/i.test(subjectText) && /\b(?:said|says|told\s+\w+|announced|stated)\s*$/i.test(body.slice(unit.start, clauseStart))) {
-    return { clauseStart, speakerKey: voiceBefore.speakerKey };
-  }
-  if (wordCount(subjectText) > 12) return undefined;
-  // "A source in the office of X" is unnamed; "the X Court in southern Estonia" is the court: the head before its modifier speaks.
-  const head = subjectHead(subjectText);
-  const end = clauseStart + subject.replace(/\s+$/, "").length;
-  // "a U.S. official", "a spokesperson for X": one person left unnamed on purpose, whoever they speak for.
-  const unnamedPerson = UNNAMED_PERSON.test(subjectText);
-  const unattributed = unnamedPerson || S.unattributedSubjects.has(head.toLowerCase().split(/\s+/).pop() ?? "");
-  const speakerKey = unnamedPerson
-    ? undefined
-    : head === subjectText
-      ? resolveSubject(subjectText, end, context)
-      : unattributed
-        ? undefined
-        : (resolveSubject(head, end - (subjectText.length - head.length), context) ?? bodyInModifier(head, subjectText, end, context));
-  // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
-  if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
-  if (!speakerKey && !unattributed) return undefined;
-  // A tag set off by a comma or a quotation ("..., X reported."); "— a charge B has denied." is a clause of its own.
-  const closing = clauseStart > unit.start && /[,"”]\s*$/.test(body.slice(unit.start, clauseStart)) && CLOSING_TAIL.test(body.slice(verbEnd, unit.end));
-  const anonymous = !speakerKey && unattributed;
-  const voice = anonymous && (unnamedPerson || UNNAMED_PEOPLE.has(head.toLowerCase().split(/\s+/).pop()!));
-  return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), speakerKey, anonymous, voice, closing };
-}
-
-/**
- * "Officials at the Foreign Ministry": the body the modifier names speaks, but not a country
- * ("a court in Estonia"), unless the head is what it issued ("a statement from the Estonian government").
- */
-function bodyInModifier(head: string, subject: string, end: number, context: SpeakerContext): string | undefined {
-  const key = resolveSubject(subject, end, context);
-  const issued = /\b(?:statement|communiqu[ée]|declaration|letter|message)$/i.test(head);
-  return key && (issued || context.actors.byKey.get(key)?.kind !== "STATE") ? key : undefined;
-}
-
-const UNNAMED_PERSON = /^(?:a|an|one)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:official|source|spokesman|spokeswoman|spokesperson|diplomat|officer|aide|insider)\b/iu;
-
-/** Unnamed people who speak ("a government source said"), unlike "reports indicate": their words are a claim beside a named voice. */
-const UNNAMED_PEOPLE = new Set(["source", "sources", "diplomats", "insiders", "witnesses", "analysts", "experts", "observers", "critics", "traders", "economists", "investors", "dealers", "bankers", "investigators"]);
-
-const STATEMENT_AFTER = /^\s+(?:the\s+)?(?:joint\s+|final\s+|official\s+)?(?:statement|communiqu[ée]|declaration|report)\s+(?:of|by|from|issued\s+by)\s/i;
-
-/** ", CFO of Acme, " or ", Norway's foreign minister, " right before the verb: an aside naming the subject's title. */
-function titleAside(before: string): { index: number } | null {
-  const match = /,\s+([^,]{2,60}),\s*$/.exec(before);
-  if (!match) return null;
-  const words = match[1]!.toLowerCase().split(/[\s'’]+/);
-  return words.some((word) => lexicons.roles.heads.has(word)) ? { index: match.index } : null;
-}
-
-/** The person or body named right before the comma that ends at `position`: "..., Muhammed Idris, has declared". */
-function nameBeforeComma(position: number, context: SpeakerContext): string | undefined {
-  const comma = /,\s*$/.exec(context.body.slice(0, position));
-  if (!comma) return undefined;
-  const mention = context.actors.mentions.find((m) => m.end === comma.index);
-  const actor = actorOf(context.actors, mention);
-  return actor && SPEAKER_KINDS.has(actor.kind) && actor.kind !== "STATE" ? actor.key : undefined;
-}
-
-/** What may follow a verb that closes its sentence: "on Monday", "late on Tuesday", "in a statement", then the full stop. */
-const CLOSING_TAIL = /^(?:\s+(?:on|in|at|late|earlier|last|this)(?:\s+(?:a|an|the))?\s+[\w-]+)*[\s.!?"”’']*$/i;
-
-/** Start of the clause a verb at `at` belongs to: after the last comma, semicolon, "but", "while" or closing quote. */
-function clauseStartBefore(body: string, unitStart: number, at: number): number {
-  const before = body.slice(unitStart, at);
-  let best = 0;
-  for (const match of before.matchAll(/(,|;|:|”|—|–|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b)\s*/g)) {
-    best = (match.index ?? 0) + match[0].length;
-  }
-  return unitStart + best;
-}
-
-function stripAdverbs(subject: string): string {
-  let result = subject.replace(/\s+$/, "");
-  for (let guard = 0; guard < 4; guard++) {
-    const next = result.replace(ADVERB_TAIL, "");
-    if (next === result) break;
-    result = next;
-  }
-  return result;
 }

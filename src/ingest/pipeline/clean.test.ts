@@ -261,4 +261,17 @@ describe("page chrome on unseen layouts", () => {
     const raw = ["Port Harbour Storm Town Council Port Harbour Storm", "Harbour reopens after storm |12 March 2024", `${story.slice(0, -1)} (see 9.15am).`].join("\n\n");
     expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
   });
+  it("drops source and timestamp lines, reading-time rows, comment widgets, 'click here' lines, a trailing caption and a reporting credit", () => {
+    const raw = [
+      "Harbour reopens after storm",
+      "Source:Wire Published: 2024-03-12 21:24:38",
+      "Mar 12, 2024  •  1 hour ago  •  < 1 minute read  •  Join the conversation",
+      `${story} Harbour master Jon Lie (ABC Photo)`,
+      "The town council praised the crews. (Reporting by Ann Berg; Editing by Tom Lund)",
+      "blog comments powered by Disqus",
+      "Connect with the Harbour Times Newsroom:",
+      "For corrections to this story, click here. To submit a letter to the editor, click here.",
+    ].join("\n\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: `${story}\n\nThe town council praised the crews.` });
+  });
 });

@@ -21,6 +21,11 @@ describe("findDates", () => {
     expect(datesIn("Officials met on Wednesday.")).toEqual([["on Wednesday", "2024-05-15", "DAY"]]);
   });
 
+  it("reads a bare weekday one day after publication as the next day, in a place a time zone ahead", () => {
+    expect(datesIn("Rescuers worked through dawn Thursday.")).toEqual([["Thursday", "2024-05-16", "DAY"]]);
+    expect(datesIn("The envoy left last Thursday.")).toEqual([["last Thursday", "2024-05-09", "DAY"]]);
+  });
+
   it("looks ahead when the sentence speaks of the future", () => {
     expect(datesIn("The president will travel to Lima on Friday.")).toEqual([["on Friday", "2024-05-17", "DAY"]]);
     expect(datesIn("A summit is scheduled for September.")).toEqual([["September", "2024-09-01", "MONTH"]]);

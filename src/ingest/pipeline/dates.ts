@@ -61,7 +61,7 @@ function refine(result: chrono.ParsedResult, reference: Date, future: boolean, b
   if (start.isCertain("day") || start.isCertain("weekday")) {
     let date = utcDay(start.get("year") ?? reference.getUTCFullYear(), (start.get("month") ?? 1) - 1, start.get("day") ?? 1);
     if (!start.isCertain("day")) {
-      date = nearestWeekday(reference, start.get("weekday") ?? 0, wantsPast);
+      date = nearestWeekday(reference, start.get("weekday") ?? 0, wantsPast, !strictlyBefore && !/\b(?:last|past)\b/i.test(result.text));
     } else if (!start.isCertain("year")) {
       date = shiftYear(date, reference, wantsPast, strictlyBefore, "day");
     }
@@ -107,11 +107,16 @@ function shiftYear(date: Date, reference: Date, past: boolean, strictlyBefore: b
   return at(year);
 }
 
-/** The weekday at or before the reference (past), or the next one after it (future). */
-function nearestWeekday(reference: Date, weekday: number, past: boolean): Date {
+/**
+ * The weekday at or before the reference (past), or the next one after it (future). A bare
+ * weekday one day after publication ("Wednesday" in a story dated Tuesday) is the next day, in a
+ * place a time zone ahead of the outlet, not six days back ("last Wednesday" is).
+ */
+function nearestWeekday(reference: Date, weekday: number, past: boolean, dayAhead: boolean): Date {
   const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const current = today.getUTCDay();
-  const offset = past ? -((current - weekday + 7) % 7) : ((weekday - current + 7) % 7) || 7;
+  const back = (current - weekday + 7) % 7;
+  const offset = past ? (dayAhead && back === 6 ? 1 : -back) : ((weekday - current + 7) % 7) || 7;
   return new Date(today.getTime() + offset * 86_400_000);
 }
 

@@ -104,5 +104,15 @@ describe("extractEvents", () => {
     const { events } = eventsOf("Foreign ministers of China and Vietnam met on Tuesday and discussed the South China Sea.");
     expect(events.map((e) => e.place)).toEqual([undefined]);
   });
+  it("takes a conference call for no summit, 'suspended the sentence' for no ban, and 'set aside' for a ruling", () => {
+    const call = eventsOf("Chief executive Jon Lie did not join the conference call with investors on Wednesday.");
+    expect(call.events).toEqual([]);
+    const court = eventsOf("The Oslo District Court on Wednesday set aside the acquittal of Jon Lie and suspended the sentence for a month.");
+    expect(court.events.map((e) => e.title)).toEqual(["Ruling: Jon Lie"]);
+    const earlier = eventsOf("Jon Lie was sentenced on Thursday. On Tuesday, the court had set aside his acquittal.");
+    expect(earlier.events.map((e) => [e.title, day(e.date)])).toEqual([
+      ["Ruling: Jon Lie", "2024-03-14"],
+      ["Ruling: Jon Lie", "2024-03-12"],
+    ]);
+  });
 });
-

@@ -80,7 +80,11 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
       const at = sentence.start + (match.index ?? 0);
       if (inQuote(at) || (at > speechAt && !setsTheScene(at) && !reportsAnAct(match[1], sentence, at, input))) continue;
       if (HOSTING.test(match[1]) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
-      if (/^conference$/i.test(match[1]) && /\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at))) continue;
+      // A press conference or a conference call is an occasion to speak, not a summit.
+      if (/^conference$/i.test(match[1]) && (/\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at)) || /^conference\s+calls?\b/i.test(input.body.slice(at, at + 20)))) continue;
+      if (/^call\s+with$/i.test(match[1]) && /\b(conference|earnings|investor)\s+$/i.test(input.body.slice(at - 12, at))) continue;
+      // "suspended the sentence": a detail of a ruling, not a ban.
+      if (label === "suspension" && /^\s+(?:\S+\s+){0,2}sentences?\b/i.test(input.body.slice(at + match[0].length, at + match[0].length + 40))) continue;
       triggers.push({ kind, at, word: match[1], label });
       break;
     }
@@ -195,6 +199,11 @@ function participantsOf(
     setRole(participants, actor.key, role);
   }
   for (const key of peopleByRole(sentence, input)) setRole(participants, key, "ATTENDEE");
+  // "the court set aside his acquittal": a ruling on the person the text named last.
+  if (participants.size === 0 && trigger.kind === "OTHER" && /^\S+(?:\s+\S+)?\s+(?:his|her)\s/i.test(body.slice(trigger.at, trigger.at + 40))) {
+    const person = [...actors.mentions].reverse().find((m) => m.end <= trigger.at && actors.byKey.get(m.key)?.kind === "PERSON");
+    if (person) setRole(participants, person.key, "ATTENDEE");
+  }
   return participants;
 }
 

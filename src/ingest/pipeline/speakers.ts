@@ -9,6 +9,7 @@ const S = lexicons.speech;
 export const SPEAKER_KINDS = new Set(["PERSON", "STATE", "ORGANIZATION", "MEDIA", "GROUP"]);
 const PRONOUN = /(^|\s)(he|she)$/i;
 export const ROLE_HEADS = [...lexicons.roles.heads].sort((a, b) => b.length - a.length);
+const ROLE_WORDS = [lexicons.roles.heads, lexicons.roles.modifiers, lexicons.roles.portfolios, lexicons.roles.ranks];
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -26,9 +27,9 @@ export interface SpeakerContext {
 export const actorOf = (actors: ActorIndex, mention: ActorMention | undefined): ExtractedActor | undefined =>
   mention ? actors.byKey.get(mention.key) : undefined;
 
-/** A subject's head before a place modifier: "A source" of "A source in the office of X". */
+/** A subject's head before a place or participle modifier: "A source" of "A source in the office of X", "officials" of "officials attending the talks". */
 export function subjectHead(subject: string): string {
-  return /^(.+?)\s+(?:in|at|from|within|inside|close\s+to|familiar\s+with)\s+\S/i.exec(subject)?.[1] ?? subject;
+  return /^(.+?)\s+(?:in|at|from|within|inside|close\s+to|familiar\s+with)\s+\S/i.exec(subject)?.[1] ?? /^(.+?)\s+\p{Ll}+ing\s+\S/u.exec(subject)?.[1] ?? subject;
 }
 
 /** The speaker a subject noun phrase (ending at `end` in the body) stands for. */
@@ -137,7 +138,16 @@ export function speakerAtStart(position: number, context: SpeakerContext): strin
   const skipped = /^\s*/.exec(body.slice(position))?.[0].length ?? 0;
   const title = /^(?:(?:the|a|an|former|then|top|chief|senior|[\p{L}-]+(?:ian|ese|ish|i|an))\s+)*(?:[\p{Ll}-]+\s+){0,3}/u.exec(body.slice(position + skipped, position + skipped + 60))?.[0] ?? "";
   const titled = title && title.toLowerCase().split(/\s+/).some((word) => lexicons.roles.heads.has(word)) ? title.length : 0;
-  const mention = actors.mentions.find((m) => m.start === position + skipped) ?? actors.mentions.find((m) => titled > 0 && m.start === position + skipped + titled);
+  // "said Assistant Secretary of State Christopher Hill": a capitalised office made only of role words.
+  const office = /^(?:[\p{L}-]+\s+){1,6}/u.exec(body.slice(position + skipped, position + skipped + 80))?.[0] ?? "";
+  const isOffice = (length: number) => {
+    const words = office.slice(0, length).toLowerCase().split(/\s+/).filter(Boolean);
+    return words.some((word) => lexicons.roles.heads.has(word)) && words.every((word) => ROLE_WORDS.some((set) => set.has(word)) || word === "of" || word === "the");
+  };
+  const mention =
+    actors.mentions.find((m) => m.start === position + skipped) ??
+    actors.mentions.find((m) => titled > 0 && m.start === position + skipped + titled) ??
+    actors.mentions.find((m) => m.start > position + skipped && m.start <= position + skipped + office.length && isOffice(m.start - position - skipped) && actorOf(actors, m)?.kind === "PERSON");
   const actor = actorOf(actors, mention);
   return actor && SPEAKER_KINDS.has(actor.kind) ? actor.key : undefined;
 }
@@ -210,7 +220,10 @@ function personWithRole(subject: string, inside: ActorMention[], start: number, 
     .split(/\s+/)
     .filter((word) => lexicons.roles.heads.has(word) || lexicons.roles.modifiers.has(word));
   if (roleWords.length === 0) return undefined;
-  const stateKey = inside.map((m) => actors.byKey.get(m.key)).find((a) => a?.kind === "STATE")?.key;
+  // "the chief U.S. envoy": the state a name or demonym in the phrase stands for, mentioned or not.
+  const named = subject.split(/\s+/).map((word) => word.replace(/['’]s$/, "")).map((word) => lexicons.states.byName.get(word) ?? lexicons.states.byDemonym.get(word));
+  const stateCode = named.find(Boolean);
+  const stateKey = inside.map((m) => actors.byKey.get(m.key)).find((a) => a?.kind === "STATE")?.key ?? (stateCode ? `state:${stateCode}` : undefined);
   const roleText = roleWords.join(" ");
   const people = actors.actors.filter(
     (a) => a.kind === "PERSON" && a.description && a.description.toLowerCase().includes(roleText) && (!stateKey || !a.affiliationKey || a.affiliationKey === stateKey),

@@ -5,12 +5,23 @@ import { topicSlugs, topicsOf } from "./topics";
 
 describe("topicsOf", () => {
   it("tags a text with the topics whose keywords add up, strongest first", () => {
-    const topics = topicsOf("The ministers discussed bilateral trade, oil exports and the rebuilding of power plants after the war.");
+    const topics = topicsOf("The ministers discussed bilateral trade, oil exports and the reconstruction and rebuilding of power plants after the war.");
     const slugs = topics.map((t) => t.slug);
     expect(slugs).toEqual(expect.arrayContaining(["economy-trade", "energy", "reconstruction"]));
     for (const topic of topics) expect(topic.score).toBeGreaterThan(0);
     for (const topic of topics) expect(topic.score).toBeLessThanOrEqual(1);
     expect(topics.map((t) => t.score)).toEqual([...topics.map((t) => t.score)].sort((a, b) => b - a));
+  });
+
+  it("keeps a passing topic beside another main topic or by a word naming its field, not in an article focused on one", () => {
+    const results =
+      "The company's quarterly profit rose 30 percent as revenue and sales beat forecasts; its shares fell after it cut its outlook, " +
+      "and analysts asked about the chief executive's health after a hospital stay. ";
+    expect(topicsOf(results).map((t) => t.slug)).toEqual(["business"]);
+    // A word that alone names a field is no passing mention.
+    expect(topicsOf(`${results}It denied any link to terrorism.`).map((t) => t.slug)).toEqual(["business", "security"]);
+    const broad = "The ministers discussed bilateral trade, tariffs, exports and imports, and bilateral relations, diplomatic ties, the embassy, the ambassador and the envoy. ";
+    expect(topicsOf(`${broad}A hospital and its health workers were mentioned too.`).map((t) => t.slug)).toEqual(["diplomacy", "economy-trade", "health"]);
   });
 
   it("needs more than one weak hint", () => {

@@ -8,7 +8,7 @@ import { normalizeText } from "../../text/normalize";
 import { lexicons } from "../lexicons";
 import type { ExtractedTopic } from "../types";
 
-const { threshold, saturation, topics, fallback } = lexicons.topics as typeof lexicons.topics & { fallback?: string };
+const { threshold, saturation, topics, fallback, secondaryShare } = lexicons.topics as typeof lexicons.topics & { fallback?: string; secondaryShare: number };
 
 interface Keyword {
   pattern: RegExp;
@@ -25,29 +25,48 @@ const KEYWORDS: Array<[string, Keyword[]]> = Object.entries(topics).map(([slug, 
   }),
 ]);
 
-/** The topics whose evidence reaches the threshold, strongest first; may be empty. */
-function scoreTopics(text: string): ExtractedTopic[] {
-  const normalized = normalizeText(text);
-  const found: ExtractedTopic[] = [];
-  for (const [slug, keywords] of KEYWORDS) {
-    let evidence = 0;
-    for (const { pattern, weight } of keywords) {
-      pattern.lastIndex = 0;
-      evidence += (normalized.match(pattern)?.length ?? 0) * weight;
-    }
-    // The epsilon keeps 0.7 + 0.3 from falling short of 1 by a rounding error.
-    if (evidence >= threshold - 1e-9) found.push({ slug, score: Math.min(1, Math.round((evidence / saturation) * 100) / 100) });
-  }
-  return found.sort((a, b) => b.score - a.score);
+interface Scored {
+  topic: ExtractedTopic;
+  /** The weight of the strongest keyword found: 1 for a word that alone names the field ("terrorism"). */
+  strongest: number;
 }
 
-/** Topics of an article's text, strongest first; the fallback topic alone when none fits. */
+/** The topics whose evidence reaches the threshold, strongest first; may be empty. */
+function scoreTopics(text: string): Scored[] {
+  const normalized = normalizeText(text);
+  const found: Scored[] = [];
+  for (const [slug, keywords] of KEYWORDS) {
+    let evidence = 0;
+    let strongest = 0;
+    for (const { pattern, weight } of keywords) {
+      pattern.lastIndex = 0;
+      const count = normalized.match(pattern)?.length ?? 0;
+      evidence += count * weight;
+      if (count > 0) strongest = Math.max(strongest, weight);
+    }
+    // The epsilon keeps 0.7 + 0.3 from falling short of 1 by a rounding error.
+    if (evidence >= threshold - 1e-9) found.push({ topic: { slug, score: Math.min(1, Math.round((evidence / saturation) * 100) / 100) }, strongest });
+  }
+  return found.sort((a, b) => b.topic.score - a.topic.score);
+}
+
+/**
+ * Topics of an article's text, strongest first; the fallback topic alone when none fits. An
+ * article focused on one topic (at most one at full strength) keeps a secondary topic only with
+ * a fair share of the main one's evidence or a word that alone names its field ("terrorism"):
+ * a few common words of another field in passing ("his health" in a results story) do not make
+ * it about that field. A broad article, with several topics at full strength, is a survey:
+ * every topic reaching the threshold counts.
+ */
 export function topicsOf(text: string): ExtractedTopic[] {
   const found = scoreTopics(text);
-  return found.length || !fallback ? found : [{ slug: fallback, score: 1 }];
+  if (found.length === 0) return fallback ? [{ slug: fallback, score: 1 }] : [];
+  const broad = found.filter(({ topic }) => topic.score >= 1).length > 1;
+  const main = found[0]!.topic.score;
+  return found.filter(({ topic, strongest }) => broad || strongest >= 1 || topic.score >= secondaryShare * main).map(({ topic }) => topic);
 }
 
 /** Slugs only, for claims and events: no fallback, an empty list when no topic fits. */
 export function topicSlugs(text: string): string[] {
-  return scoreTopics(text).map((topic) => topic.slug);
+  return scoreTopics(text).map(({ topic }) => topic.slug);
 }

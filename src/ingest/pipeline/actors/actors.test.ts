@@ -233,4 +233,15 @@ describe("extractActors on titles, aliases and employers", () => {
     expect(find("Sun")?.kind).toBe("MEDIA");
     expect(find("Saudi Foreign Ministry")).toMatchObject({ kind: "ORGANIZATION", affiliationKey: "state:SAU" });
   });
+  it("reads a capital letter before a surname as an initial: 'K Ponmudy' is a person, 'A' and 'I' stay words", () => {
+    const { index } = actorsOf("The court on Thursday sentenced K Ponmudy and his wife to three years in prison. Ponmudy was minister for mines.");
+    expect(index.actors.map((a) => [a.name, a.kind])).toEqual([["K Ponmudy", "PERSON"]]);
+  });
+  it("takes a name in another order for the same person, a father's different name for another, and 'Apple said' for 'Apple Inc.'", () => {
+    const { index } = actorsOf(
+      "President Faure Gnassingbé has won a fourth term. Mr. Gnassingbé Essozimna Faure was proclaimed elected. His father, Gnassingbé Eyadema, ruled for 38 years. " +
+        "Apple Inc. posted a record quarter. Apple said sales rose.",
+    );
+    expect(kinds(index.actors)).toEqual({ "Faure Gnassingbé": "PERSON", "Gnassingbé Eyadema": "PERSON", "Apple Inc": "ORGANIZATION" });
+  });
 });

@@ -19,6 +19,9 @@ export interface PersonCluster {
   affiliationCode?: string;
 }
 
+/** A company's legal form after its name: "Apple Inc.", "Rolls-Royce Holdings plc". */
+const LEGAL_SUFFIX = /^(.+?)\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|Corp|Co|AG|SA|NV)\.?$/;
+
 export function resolve(candidates: Candidate[], body: string, source?: string | null): ActorIndex {
   const actors = new Map<string, ExtractedActor>();
   const mentions: ActorMention[] = [];
@@ -51,6 +54,13 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
     candidates
       .filter((c) => c.kind === "ORGANIZATION" && /^\p{Lu}\p{Ll}{3,}\s/u.test(c.surface) && !isCommonWord(c.surface.split(/\s/)[0]!))
       .map((c) => [normalizeName(c.surface.split(/\s/)[0]!), c.surface.replace(/^the\s+/i, "")]),
+  );
+  // "Apple said" after "Apple Inc.": the name before a legal suffix is the company, even when it speaks.
+  const companyByName = new Map(
+    candidates
+      .map((c) => [c, LEGAL_SUFFIX.exec(c.surface.replace(/^the\s+/i, ""))] as const)
+      .filter(([c, match]) => c.kind === "ORGANIZATION" && match)
+      .map(([c, match]) => [normalizeName(match![1]!), c.surface.replace(/^the\s+/i, "")]),
   );
   const personBefore = (candidate: Candidate) => {
     const previous = candidates.filter((c) => c.end <= candidate.start).pop();
@@ -86,7 +96,8 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
       case "PENDING":
         // "Zulkifli bin Hir, also known as Marwan": the other name of a person is a person's name.
         if (candidate.kind === "PENDING" && KNOWN_AS.test(body.slice(Math.max(0, candidate.start - 40), candidate.start)) && personBefore(candidate)) candidate.personEvidence = true;
-        const shortFor = candidate.kind === "PENDING" && !candidate.personEvidence ? orgByFirstWord.get(normalizeName(candidate.surface)) : undefined;
+        const shortFor =
+          candidate.kind !== "PENDING" ? undefined : (companyByName.get(normalizeName(candidate.surface)) ?? (candidate.personEvidence ? undefined : orgByFirstWord.get(normalizeName(candidate.surface))));
         if (candidate.kind === "PENDING" && orgKeys.has(normalizeName(candidate.surface))) {
           add(`organization:${normalizeName(candidate.surface)}`, candidate.surface, "ORGANIZATION", candidate);
         } else if (shortFor) {
@@ -113,6 +124,7 @@ export function resolve(candidates: Candidate[], body: string, source?: string |
 
   mergeAcronyms(actors, mentions);
   mergeOtherNames(actors, mentions, body);
+  mergeReorderedNames(actors, mentions);
   foldBareHeads(actors, mentions);
   nameBothForms(actors);
   mergeBracketedAcronyms(actors, mentions, body);
@@ -134,6 +146,22 @@ function absorb(kept: ExtractedActor, other: ExtractedActor, actors: Map<string,
   kept.mentions.push(...other.mentions);
   for (const mention of mentions) if (mention.key === other.key) mention.key = kept.key;
   actors.delete(other.key);
+}
+
+/**
+ * "Faure Gnassingbé" and, in the official order, "Gnassingbé Essozimna Faure": a person whose
+ * name holds every word of another person's full name, in another order, is that person. The
+ * name mentioned more often stays canonical.
+ */
+function mergeReorderedNames(actors: Map<string, ExtractedActor>, mentions: ActorMention[]) {
+  const wordsOf = (actor: ExtractedActor) => normalizeName(actor.name).split(" ");
+  const people = [...actors.values()].filter((a) => a.kind === "PERSON" && wordsOf(a).length >= 2);
+  for (const longer of people) {
+    const short = people.find((other) => other !== longer && actors.has(other.key) && wordsOf(other).length < wordsOf(longer).length && wordsOf(other).every((word) => wordsOf(longer).includes(word)) && !normalizeName(longer.name).includes(normalizeName(other.name)));
+    if (!short || !actors.has(longer.key)) continue;
+    const [kept, other] = short.mentions.length >= longer.mentions.length ? [short, longer] : [longer, short];
+    absorb(kept, other, actors, mentions);
+  }
 }
 
 /** Words that join one actor's two names: "X, also known as Y", "X (formerly known as Y)", "X, better known by his nom de guerre Y". */

@@ -48,6 +48,8 @@ export function nameAfterTitleTail(run: Token[]): number {
   const lastJoin = Math.max(connector, ...["and", "the", "for"].map((word) => run.map((token) => lower(token)).lastIndexOf(word)));
   const tail = run.slice(lastJoin + 1);
   if (tail.length < 3) return -1;
+  // "President of the National Electoral Commission": the tail names the body, no person follows.
+  if (L.organisations.heads.has(tail[tail.length - 1]!.text)) return -1;
   // The tail's own words (a portfolio, "Foreign Affairs"; a place, "Ruritania") end where the name starts.
   const given = tail.findIndex((token, i) => i > 0 && isKnownName(token.text));
   const firstOther = tail.findIndex((token, i) => i > 0 && !L.roles.portfolios.has(lower(token)) && !isRoleWord(token));

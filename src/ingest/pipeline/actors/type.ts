@@ -324,7 +324,8 @@ export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolea
   const base: Candidate = { kind: "PENDING", start, end, surface, description, affiliationCode };
   if (words.length >= 2) {
     // "Anna Berg", "Vice Premier Ding Xuexiang": a known given name or a title makes a person even when a part is also a word.
-    const ordinary = words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text));
+    // "K Ponmudy": a capital letter standing alone is an initial, not the word "k" (but "A" and "I" are words).
+    const ordinary = words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text) && !/^[B-HJ-Z]\.?$/.test(token.text));
     // "Roch Marc Christian Kaboré", "Newton Ahmed Barry": a known given name in second place also makes one, when the surname is no word.
     const givenName = isKnownName(words[0].text) || (words.length >= 3 && isKnownName(words[1].text) && !isCommonWord(words[words.length - 1].text));
     if (ordinary && !titled && !givenName) return [];
