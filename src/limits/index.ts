@@ -84,7 +84,9 @@ function shapeOf(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   shapes.set(settings, byOperation);
   const byVariables = byOperation.get(operation) ?? new Map<string, Shape>();
   byOperation.set(operation, byVariables);
-  const key = JSON.stringify(variables ?? {});
+  // Page sizes come from top-level variables: only scalars make the key (a hostile variable
+  // nested 50,000 arrays deep must not reach JSON.stringify).
+  const key = JSON.stringify(Object.entries(variables ?? {}).filter(([, value]) => value === null || typeof value !== "object"));
   let shape = byVariables.get(key);
   if (!shape) {
     const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === "FragmentDefinition").map((d) => [d.name.value, d]));
