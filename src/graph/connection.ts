@@ -126,6 +126,12 @@ export interface RelationQuery<Edge> {
   parentKey?: Prisma.Sql;
   where?: Prisma.Sql[];
   ordering: Ordering;
+  /**
+   * The rows again, split into tiers: FROM clauses whose rows all sort before the next tier's
+   * (the ordering's first key is the tier). A page reads a tier only when the ones before it
+   * leave the page short; `from` (all tiers) still serves the counts.
+   */
+  tiers?: Prisma.Sql[];
   /** Costly columns computed only for rows on the page, over the page row `page`. */
   pageSelect?: Prisma.Sql;
   /** Turns a row (meta columns removed) into an edge: { node, ...link data }. */
@@ -247,6 +253,24 @@ function beyondCursor(ordering: Ordering, op: "<" | ">", cursor: string | null, 
     : Prisma.sql`(${first.sql} IS NOT NULL AND ${comparison})`;
 }
 
+/**
+ * A page read tier by tier: each tier's best rows in a CTE, a later tier's behind a one-time
+ * filter (the earlier tiers left the page short), so Postgres never scans a tier it does not need.
+ */
+function tieredRows(tiers: Prisma.Sql[], rowsFrom: (from: Prisma.Sql) => Prisma.Sql, size: number, direction: Prisma.Sql, keyCount: number): Prisma.Sql {
+  const name = (i: number) => raw(`_tier${i}`);
+  const earlier = (i: number) => Prisma.join(tiers.slice(0, i).map((_, j) => Prisma.sql`SELECT 1 FROM ${name(j)}`), " UNION ALL ");
+  const ctes = tiers.map((from, i) =>
+    i === 0
+      ? Prisma.sql`${name(i)} AS MATERIALIZED (${rowsFrom(from)})`
+      : Prisma.sql`${name(i)} AS MATERIALIZED (SELECT * FROM (${rowsFrom(from)}) tier WHERE (SELECT count(*) FROM (${earlier(i)}) before) < ${size})`,
+  );
+  const order = Prisma.join(Array.from({ length: keyCount }, (_, i) => Prisma.sql`tiered.${raw(`_k${i}`)} ${direction}`));
+  return Prisma.sql`WITH ${Prisma.join(ctes)}
+    SELECT * FROM (${Prisma.join(tiers.map((_, i) => Prisma.sql`SELECT * FROM ${name(i)}`), " UNION ALL ")}) tiered
+    ORDER BY ${order} LIMIT ${size}`;
+}
+
 /** The statement pieces of one page of a relation, for the parents `ofParent` matches. */
 function pageParts(query: RelationQuery<unknown>, page: PageRequest, ofParent: Prisma.Sql) {
   const { ordering } = query;
@@ -259,12 +283,13 @@ function pageParts(query: RelationQuery<unknown>, page: PageRequest, ofParent: P
   const direction = (reversed: boolean) => raw(ordering.descending !== reversed ? "DESC" : "ASC");
   const innerOrder = Prisma.join(ordering.keys.map((key) => Prisma.sql`${key.sql} ${direction(page.backward)}`));
   const keyColumns = Prisma.join(ordering.keys.map((key, i) => Prisma.sql`${key.sql} AS ${raw(`_k${i}`)}`));
+  const rowsFrom = (from: Prisma.Sql) => Prisma.sql`SELECT ${query.select}, ${keyColumns}, TRUE AS _on_page
+      FROM ${from} WHERE ${where} AND ${betweenCursors}
+      ORDER BY ${innerOrder}
+      LIMIT ${page.size}`;
   return {
     /** The page's rows, sort keys as _k0.._kn, in reading order. */
-    rows: Prisma.sql`SELECT ${query.select}, ${keyColumns}, TRUE AS _on_page
-      FROM ${query.from} WHERE ${where} AND ${betweenCursors}
-      ORDER BY ${innerOrder}
-      LIMIT ${page.size}`,
+    rows: query.tiers ? tieredRows(page.backward ? [...query.tiers].reverse() : query.tiers, rowsFrom, page.size, direction(page.backward), ordering.keys.length) : rowsFrom(query.from),
     /** One row: all rows of the parent, those up to `after`, those between the cursors. */
     counts: Prisma.sql`SELECT count(*)::int AS _total,
       ${page.after ? Prisma.sql`(count(*) FILTER (WHERE NOT (${pastAfter})))::int` : Prisma.sql`0`} AS _skipped,

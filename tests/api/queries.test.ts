@@ -230,6 +230,38 @@ describe("search", () => {
     expect(new Set(seen).size).toBe(4);
   });
 
+  test("title hits come first, and pages one hit long cross from the title tier to the rest, both ways", async () => {
+    const PAGED = `query ($q: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      search(query: $q, first: $first, after: $after, last: $last, before: $before) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { __typename ... on Article { title } ... on Event { eventTitle: title } ... on Claim { text } ... on Actor { name } } }
+      }
+    }`;
+    const label = (e: Data) => `${e.node.__typename}: ${e.node.title ?? e.node.eventTitle ?? e.node.text ?? e.node.name}`;
+    const all: string[] = ok(await query(PAGED, { q: "Southmark", first: 10 })).search.edges.map(label);
+    const inTitle = all.map((hit) => /^(Article|Event|Actor): .*Southmark/.test(hit));
+    // Both tiers are there, and every title hit is ahead of every other hit.
+    expect(inTitle).toContain(true);
+    expect(inTitle).toContain(false);
+    expect(inTitle.indexOf(false)).toBe(inTitle.filter(Boolean).length);
+    const forward: string[] = [];
+    let after: string | null = null;
+    do {
+      const search: Data = ok(await query(PAGED, { q: "Southmark", first: 1, after })).search;
+      forward.push(...search.edges.map(label));
+      after = search.pageInfo.hasNextPage ? search.pageInfo.endCursor : null;
+    } while (after && forward.length <= all.length);
+    expect(forward).toEqual(all);
+    const backward: string[] = [];
+    let before: string | null = null;
+    do {
+      const search: Data = ok(await query(PAGED, { q: "Southmark", last: 1, before })).search;
+      backward.unshift(...search.edges.map(label));
+      before = search.pageInfo.hasPreviousPage ? search.pageInfo.startCursor : null;
+    } while (before && backward.length <= all.length);
+    expect(backward).toEqual(all);
+  });
+
   test("an empty query is BAD_USER_INPUT", async () => {
     expect(errorCodes(await query(SEARCH, { q: "  " }))).toEqual(["BAD_USER_INPUT"]);
   });
