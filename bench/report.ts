@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SYSTEM_TITLES, type SystemName } from "./scenarios";
 import type { LoadResult } from "./load";
+import type { RankingOverlap } from "./search-ranking";
 
 export interface Cell extends Partial<LoadResult> {
   scenario: string;
@@ -31,6 +32,7 @@ export interface BenchResults {
   scenarios: Array<{ name: string; title: string; equivalent: string }>;
   cells: Cell[];
   ingestion?: IngestionResult;
+  searchRanking?: RankingOverlap;
   notes: string[];
 }
 
@@ -77,6 +79,14 @@ export function toMarkdown(results: BenchResults): string {
         : `Ingestion throughput: ${ingestion.articles} generated articles through ingestArticle, one after another, in ${fixed(ingestion.seconds, 1)} s: ` +
             `**${fixed(ingestion.articlesPerSecond, 1)} articles/s**, ${fixed(ingestion.statementsPerArticle, 1)} SQL statements per article` +
             (ingestion.failed ? `, ${ingestion.failed} failed` : "") + ".",
+    );
+  }
+  const ranking = results.searchRanking;
+  if (ranking) {
+    lines.push(
+      "",
+      `Search ranking (bench/search-ranking.ts): over ${ranking.queries} sampled queries, the top 20 of (a) overlap the exact ts_rank order by ` +
+        `**${ranking.meanOverlap.toFixed(3)}** on average (worst ${ranking.worstOverlap.toFixed(2)}, "${ranking.worstQuery}").`,
     );
   }
   if (results.notes.length) lines.push("", "Notes:", "", ...results.notes.map((note) => `- ${note}`));

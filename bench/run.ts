@@ -22,6 +22,7 @@ import { generateArticleTexts } from "./generate";
 import { runLoad, sendOnce, statementsPerRequest, type LoadSettings } from "./load";
 import { writeResults, type BenchResults, type Cell, type IngestionResult } from "./report";
 import { buildScenarios, SYSTEMS, type Scenario, type ScenarioContext, type SystemName } from "./scenarios";
+import { searchRankingOverlap, sampleSearchQueries, type RankingOverlap } from "./search-ranking";
 import { startStatementProxy } from "./statement-proxy";
 import { startSystem, type RunningSystem } from "./systems";
 
@@ -236,6 +237,13 @@ async function main() {
     await latencyProxy?.close();
   }
 
+  // Speed without the right hits is no win: the search ranking against the exact ts_rank order.
+  let searchRanking: RankingOverlap | undefined;
+  if (readScenarios.some((s) => s.name === "search") && systems.includes("ours")) {
+    searchRanking = await withSystem("ours", databaseUrl, settings.poolSize, (system) => searchRankingOverlap(system, databaseUrl, sampleSearchQueries(200)));
+    console.log(`search ranking: mean top-20 overlap with the exact ts_rank order ${searchRanking.meanOverlap.toFixed(3)} over ${searchRanking.queries} queries`);
+  }
+
   let ingestion: IngestionResult | undefined;
   const ingestScenario = scenarios.find((s) => s.name === "ingest");
   if (args["skip-ingest"] !== true && systems.includes("ours")) {
@@ -264,6 +272,7 @@ async function main() {
     }),
     cells: [...cells.values()],
     ingestion,
+    searchRanking,
     notes: [
       "SQL statements / request: Query and Execute messages counted on the wire by a proxy (bench/statement-proxy.ts) over 5 sequential requests; " +
         "pg_stat_statements is not preloaded on this Postgres and pg_stat_database counts transactions, not statements.",
