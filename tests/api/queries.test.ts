@@ -244,22 +244,22 @@ describe("search", () => {
     expect(inTitle).toContain(true);
     expect(inTitle).toContain(false);
     expect(inTitle.indexOf(false)).toBe(inTitle.filter(Boolean).length);
-    const forward: string[] = [];
-    let after: string | null = null;
-    do {
-      const search: Data = ok(await query(PAGED, { q: "Southmark", first: 1, after })).search;
-      forward.push(...search.edges.map(label));
-      after = search.pageInfo.hasNextPage ? search.pageInfo.endCursor : null;
-    } while (after && forward.length <= all.length);
-    expect(forward).toEqual(all);
-    const backward: string[] = [];
-    let before: string | null = null;
-    do {
-      const search: Data = ok(await query(PAGED, { q: "Southmark", last: 1, before })).search;
-      backward.unshift(...search.edges.map(label));
-      before = search.pageInfo.hasPreviousPage ? search.pageInfo.startCursor : null;
-    } while (before && backward.length <= all.length);
-    expect(backward).toEqual(all);
+    // Pages one hit long, following the cursors forward (first/after) or backward (last/before).
+    const pageThrough = async (forward: boolean) => {
+      const hits: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const variables = forward ? { q: "Southmark", first: 1, after: cursor } : { q: "Southmark", last: 1, before: cursor };
+        const search: Data = ok(await query(PAGED, variables)).search;
+        const labels: string[] = search.edges.map(label);
+        if (forward) hits.push(...labels);
+        else hits.unshift(...labels);
+        cursor = forward ? (search.pageInfo.hasNextPage ? search.pageInfo.endCursor : null) : search.pageInfo.hasPreviousPage ? search.pageInfo.startCursor : null;
+      } while (cursor && hits.length <= all.length);
+      return hits;
+    };
+    expect(await pageThrough(true)).toEqual(all);
+    expect(await pageThrough(false)).toEqual(all);
   });
 
   test("an empty query is BAD_USER_INPUT", async () => {
