@@ -3,11 +3,25 @@
 // it, or a surname that only one known person carries) or a new one.
 // Candidates come from the database in one query; the decision itself is pure
 // (matchActor) so that the rules are testable without Postgres.
-import { distance } from "fastest-levenshtein";
 import { Prisma } from "../generated/prisma/client";
 import type { ActorKind } from "../generated/prisma/enums";
 import { normalizeName } from "../text/normalize";
-import { withoutGluedArticle } from "./pipeline/names";
+import {
+  dropsFirstGivenName,
+  foldLetters,
+  isFullName,
+  lastWord,
+  looseNameKey,
+  ministryForms,
+  personNamesAgree,
+  sameNameWord,
+  surnameSpellings,
+  trigramSimilarity,
+  withoutCompanySuffix,
+  words,
+} from "./actor-names";
+
+export { foldLetters, looseNameKey, ministryForms, sameNameWord, trigramSimilarity } from "./actor-names";
 import { allocateIds, insertRows, type Tx } from "./sql";
 import type { ExtractedActor } from "./types";
 
@@ -35,85 +49,8 @@ function comesFirst(candidate: string, current: string | null | undefined): bool
   return current == null || candidate < current;
 }
 
-/** Trigram similarity of two name keys, computed as pg_trgm does (words padded, set overlap). */
-export function trigramSimilarity(a: string, b: string): number {
-  const grams = (text: string) => {
-    const set = new Set<string>();
-    for (const word of text.split(" ").filter(Boolean)) {
-      const padded = `  ${word} `;
-      for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3));
-    }
-    return set;
-  };
-  const left = grams(a);
-  const right = grams(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const gram of left) if (right.has(gram)) shared++;
-  return shared / (left.size + right.size - shared);
-}
-
-/**
- * A spelling-insensitive form of one name word: transliterations of the same
- * name (Ahmad/Ahmed, Aleksandr/Alexander, Sergey/Sergei) share it.
- */
-function nameSkeleton(word: string): string {
-  return word
-    .replace(/ks/g, "x")
-    .replace(/ph/g, "f")
-    .replace(/gh/g, "k") // Persian/Arabic qaf and ghayn: Araghchi, Araqchi, Arakchi
-    .replace(/c/g, "k")
-    .replace(/q/g, "k")
-    .replace(/[aeiouy']/g, "")
-    .replace(/(.)\1+/g, "$1");
-}
-
-/**
- * Two words that are the same name spelled differently. Short skeletons say
- * too little (Omar and Amer are both "mr"): they must also start alike.
- */
-export function sameNameWord(a: string, b: string): boolean {
-  if (a === b || withoutGluedArticle(a) === withoutGluedArticle(b)) return true;
-  const skeleton = nameSkeleton(a);
-  if (skeleton === nameSkeleton(b) && (skeleton.length >= 3 || (skeleton.length === 2 && a[0] === b[0]))) return true;
-  return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
-}
-
 /** The actor was read from Cyrillic text (it carries a Cyrillic form): its Latin names are transliterations. */
 const isTransliterated = (actor: Pick<ExtractedActor, "aliases">) => actor.aliases.some((alias) => /[\u0400-\u04ff]/.test(alias));
-
-/**
- * A Latin name key with the letters transliterations disagree on folded
- * (Khasan/Hassan, Yuriy/Yuri, Aleksandr/Alexander); vowels stay, so trigram
- * similarity still means something.
- */
-export function looseNameKey(key: string): string {
-  return key
-    .split(" ")
-    .map((word) => word.replace(/kh/g, "h").replace(/ks/g, "x").replace(/y/g, "i").replace(/(.)\1+/g, "$1"))
-    .join(" ");
-}
-
-/** Spellings English gives a transliterated surname: "zelenskiy" is also "zelensky", "zelenski". */
-function surnameSpellings(surname: string): string[] {
-  return [...new Set([surname, looseNameKey(surname), surname.replace(/[iy]y$/, "y"), surname.replace(/[iy]y$/, "i")])];
-}
-
-const words = (key: string) => key.split(" ").filter(Boolean);
-const isFullName = (key: string) => words(key).length >= 2;
-const lastWord = (key: string) => words(key).at(-1) ?? "";
-
-/**
- * Two full person names agree on the given name and the surname, spelling
- * aside; or a name of three words or more begins the other (Mohammed bin
- * Salman, Mohammed bin Salman Al Saud).
- */
-function personNamesAgree(a: string, b: string): boolean {
-  const [shorter, longer] = [words(a), words(b)].sort((x, y) => x.length - y.length);
-  if (!sameNameWord(shorter[0], longer[0])) return false;
-  if (sameNameWord(shorter.at(-1)!, longer.at(-1)!)) return true;
-  return shorter.length >= 3 && shorter.every((word, i) => sameNameWord(word, longer[i]));
-}
 
 /** Fuzzy matches must be close in trigram terms too, not only word by word. */
 const PERSON_FUZZY_SIMILARITY = 0.45;
@@ -150,7 +87,10 @@ function matchPerson(nameKey: string, keys: Set<string>, known: KnownActor[]): K
       fullKeys.some((key) =>
         [...actor.keys]
           .filter(isFullName)
-          .some((own) => personNamesAgree(key, own) && trigramSimilarity(key, own) >= PERSON_FUZZY_SIMILARITY),
+          .some((own) => {
+            const [a, b] = [foldLetters(key), foldLetters(own)];
+            return (personNamesAgree(a, b) && trigramSimilarity(a, b) >= PERSON_FUZZY_SIMILARITY) || dropsFirstGivenName(a, b);
+          }),
       ),
     );
     if (fuzzy.length > 0) return best(fuzzy, keys);
@@ -180,7 +120,7 @@ function partitionByFullName(people: KnownActor[]): [KnownActor[], KnownActor[]]
 
 function matchOther(kind: ActorKind, keys: Set<string>, known: KnownActor[]): KnownActor | undefined {
   const sameKind = known.filter((actor) => kindsCompatible(actor.kind, kind));
-  const exact = sameKind.filter((actor) => [...keys].some((key) => actor.keys.has(key)));
+  const exact = sameKind.filter((actor) => [...keys].some((key) => actor.keys.has(key) || [...actor.keys].some((own) => withoutCompanySuffix(own).includes(key))));
   if (exact.length > 0) return best(exact, keys);
   const fuzzy = sameKind.filter(
     (actor) =>
@@ -201,7 +141,7 @@ const isAcronym = (surface: string) => /^[A-Z0-9&]{2,}$/.test(surface.replace(/[
  */
 function organisationKeys(actor: ExtractedActor): Set<string> {
   const distinctive = actor.aliases.filter((alias) => alias === actor.name || isAcronym(alias) || isFullName(normalizeName(alias)));
-  return new Set([actor.name, ...distinctive].map(normalizeName).filter(Boolean));
+  return new Set([actor.name, ...distinctive].map(normalizeName).filter(Boolean).flatMap((key) => [key, ...ministryForms(key), ...withoutCompanySuffix(key)]));
 }
 
 /** The known actor an extracted one is, if any. */

@@ -97,3 +97,31 @@ it("lists the stored start dates that fit an event in time", () => {
   expect(candidateDates(facts(null, null), null)).toBe("any");
   expect(candidateDates(facts(null, null), new Date("2025-06-01T00:00:00Z"))).toHaveLength(733);
 });
+
+it("matches the two English forms of a ministry's name", () => {
+  const graph = [known(1, "Russian Foreign Ministry", "ORGANIZATION", "russian foreign ministry"), known(2, "Ministry of Finance", "ORGANIZATION", "ministry of finance")];
+  expect(matchActor(actor("x", "Russian Ministry of Foreign Affairs", "ORGANIZATION"), graph)?.id).toBe(1);
+  expect(matchActor(actor("x", "Finance Ministry", "ORGANIZATION"), graph)?.id).toBe(2);
+  expect(matchActor(actor("x", "Russian Defence Ministry", "ORGANIZATION"), graph)).toBeUndefined();
+});
+
+it("matches a full name that leaves out the first given name, never a different given name", () => {
+  const graph = [known(1, "Recep Tayyip Erdogan", "PERSON", "recep tayyip erdogan", "erdogan")];
+  expect(matchActor(actor("x", "Tayyip Erdogan", "PERSON"), graph)?.id).toBe(1);
+  expect(matchActor(actor("x", "Emine Erdogan", "PERSON"), graph)).toBeUndefined();
+});
+
+it("matches a name written with Azerbaijani letters to its English spelling", () => {
+  const graph = [known(1, "Hikmet Hajiyev", "PERSON", "hikmet hajiyev", "hajiyev")];
+  expect(matchActor(actor("x", "Hikmət Hacıyev", "PERSON"), graph)?.id).toBe(1);
+});
+
+it("matches a company named without its legal suffix", () => {
+  const graph = [known(1, "Pinnacle Communications", "ORGANIZATION", "pinnacle communications")];
+  expect(matchActor(actor("x", "Pinnacle Communications Ltd", "ORGANIZATION"), graph)?.id).toBe(1);
+});
+
+it("matches a company's name without its legal suffix to the name with it", () => {
+  const graph = [known(1, "Pinnacle Communications Ltd", "ORGANIZATION", "pinnacle communications ltd")];
+  expect(matchActor(actor("x", "Pinnacle Communications", "ORGANIZATION"), graph)?.id).toBe(1);
+});

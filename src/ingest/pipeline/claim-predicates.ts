@@ -135,18 +135,27 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   }
   // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
   // "Hussein, for his part, said", "Mammadov, an adviser to the president, said": an aside or apposition between commas does too.
-  // "Helen Ray, CFO of Acme, told", "X, referring to the talks, had said": a title or a participle aside too (an auxiliary may follow it).
+  // "Helen Ray, CFO of Acme, told", "X, referring to the talks, had said": a title or a participle aside too (an auxiliary may follow it);
+  // "Rolls, Airbus's exclusive engine partner ..., said": a possessive apposition too, and "Mr Mahama, in a statement, said".
   const relative =
-    /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also|[a-z]+ing\b[^,]*),\s*(?:(?:has|have|had)\s+)?$/i.exec(
+    /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|[A-Z][\w-]*['’]s\s[^,]*|(?:in|during)\s+(?:a|an|his|her|its|their)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also|[a-z]+ing\b[^,]*),\s*(?:(?:has|have|had)\s+)?$/i.exec(
       body.slice(unit.start, at),
     ) ?? titleAside(body.slice(unit.start, at));
   const subjectEnd = relative ? unit.start + relative.index : at;
   const clauseStart = clauseStartBefore(body, unit.start, subjectEnd);
   // "X has declared", "X had said": the auxiliary is not part of the subject.
-  let subject = stripAdverbs(body.slice(clauseStart, subjectEnd)).replace(/(^|\s+)(has|have|had)$/i, "");
+  // "Angola's National Electoral Commission (CNE) said": the acronym in brackets is no part of the subject.
+  let subject = stripAdverbs(body.slice(clauseStart, subjectEnd)).replace(/(^|\s+)(has|have|had)$/i, "").replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]*\)$/u, "");
   // "X was quoted as saying": the subject of the passive is the speaker.
   if (/^(quoted|cited)$/.test(verb) && /^\s+as\s+saying\b/i.test(after)) subject = subject.replace(/\s+(was|were|is|are|has been|had been|have been)$/i, "");
   const subjectText = subject.replace(/^[\s"“”‘’'(]+/, "").trim();
+  // "The commission's chairperson, Jean Mensa, on Wednesday declared ...": a time phrase is no subject, nor is an auxiliary
+  // ("..., Mrs Jean Mensa, has declared"); the name before the comma is.
+  const clauseWords = body.slice(clauseStart, subjectEnd).trim();
+  if (TIME_ONLY.test(clauseWords) || /^(?:has|have|had)$/i.test(clauseWords)) {
+    const named = nameBeforeComma(clauseStart, context);
+    if (named) return { clauseStart: unit.start, speakerKey: named };
+  }
   // "X teased new products but told investors ...": a second verb sharing the sentence's subject.
   if (subjectText === "" && /\bbut\s*$/i.test(body.slice(unit.start, clauseStart)) && S.coordinated.has(verb)) {
     const speakerKey = [...earlier].reverse().find((p) => p.speakerKey)?.speakerKey ?? mainSubject(body, unit, context);
@@ -155,8 +164,13 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   if (subjectText === "") {
     // "“...,” said Novak": the speaker follows the verb; "..., says the joint statement of Russia, Iran and Turkey": the body that issued it;
     // "minister of information, Muhammed Idris, has declared": the name set off by commas just before.
+    // "“...,” reads the statement.": whoever the text said sent it.
     const speakerKey =
-      speakerAtStart(verbEnd, context) ?? (STATEMENT_AFTER.test(after) ? speakerAfter(verbEnd, context) : undefined) ?? nameBeforeComma(clauseStart, context);
+      speakerAtStart(verbEnd, context) ??
+      (STATEMENT_AFTER.test(after) ? speakerAfter(verbEnd, context) : undefined) ??
+      nameBeforeComma(clauseStart, context) ??
+      (THE_MESSAGE.test(after) ? messageSender(context) : undefined) ??
+      subjectBeforeComma(clauseStart, context);
     return speakerKey ? { clauseStart, speakerKey } : undefined;
   }
   if (/\band$/i.test(subjectText)) {
@@ -180,10 +194,14 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   const head = subjectHead(subjectText);
   const end = clauseStart + subject.replace(/\s+$/, "").length;
   // "a U.S. official", "a spokesperson for X": one person left unnamed on purpose, whoever they speak for.
+  // "A spokesperson for Ms Ardern said ... The spokesman said": the unnamed spokesperson goes on, still unnamed.
+  const lastClaim = context.claims[context.claims.length - 1];
+  const unnamedGoingOn = /^the\s+spokes(?:man|woman|person)$/i.test(subjectText) && !lastClaim?.speakerKey && unit.start - (lastClaim?.end ?? -Infinity) < 400 && UNNAMED_SPOKESPERSON.test(lastClaim?.text ?? "");
+  if (unnamedGoingOn) return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), anonymous: true, voice: true };
   const unnamedPerson = UNNAMED_PERSON.test(subjectText);
   const unattributed = unnamedPerson || S.unattributedSubjects.has(head.toLowerCase().split(/\s+/).pop() ?? "");
   const speakerKey = unnamedPerson
-    ? undefined
+    ? spokespersonOfBody(subjectText, end, context)
     : head === subjectText
       ? resolveSubject(subjectText, end, context)
       : unattributed
@@ -208,6 +226,43 @@ function bodyInModifier(head: string, subject: string, end: number, context: Spe
   const issued = /\b(?:statement|communiqu[ée]|declaration|letter|message)$/i.test(head);
   return key && (issued || context.actors.byKey.get(key)?.kind !== "STATE") ? key : undefined;
 }
+
+/** "a Finance Ministry spokesman", "A spokesman of the Ministry of Finance": an unnamed spokesperson speaks for the body named (not for a person: "a spokesperson for Ms Ardern"). */
+function spokespersonOfBody(subject: string, end: number, context: SpeakerContext): string | undefined {
+  if (!/\bspokes(?:man|woman|person)\b/i.test(subject)) return undefined;
+  const start = end - subject.length;
+  const body = context.actors.mentions.map((m) => (m.start >= start && m.end <= end ? actorOf(context.actors, m) : undefined)).find((a) => a?.kind === "ORGANIZATION");
+  return body?.key;
+}
+
+const TIME_ONLY = /^(?:on\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|earlier|later|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|morning|evening))$/i;
+
+const THE_MESSAGE = /^\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:statement|message|letter|communiqu[ée])\s*[.,;]/i;
+const SENT_MESSAGE = /\b(?:sent|issued|released|delivered|addressed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|message|letter|communiqu[ée])\b/gi;
+
+/** "The management of the company in a statement issued on Sunday, dismissed ...": a subject with no verb of its own before the comma. */
+function subjectBeforeComma(clauseStart: number, context: SpeakerContext): string | undefined {
+  const { body, unit } = context;
+  const text = body.slice(unit.start, clauseStart).replace(/,\s*$/, "");
+  // (A participle inside it, "a statement issued on Sunday", is no verb of its own.)
+  if (!/^(?:the|a|an)\s/i.test(text) || new RegExp(FINITE.source, "i").test(text.replace(/\b(?:issued|released|published|made)\b/g, ""))) return undefined;
+  const head = subjectHead(text);
+  return resolveSubject(head, unit.start + head.length, context);
+}
+
+/** "X has sent a greeting message to ...": the actor opening the sentence that sent the message, shortly before the unit. */
+function messageSender(context: SpeakerContext): string | undefined {
+  const { body, unit, actors } = context;
+  const from = Math.max(0, unit.start - 600);
+  const sent = [...body.slice(from, unit.start).matchAll(SENT_MESSAGE)].pop();
+  if (!sent) return undefined;
+  const at = from + (sent.index ?? 0);
+  const sentenceStart = Math.max(from, ...[...body.slice(from, at).matchAll(/[.!?\n]\s+/g)].map((m) => from + (m.index ?? 0) + m[0].length));
+  const sender = actors.mentions.map((m) => (m.start >= sentenceStart && m.end <= at ? actorOf(actors, m) : undefined)).find((a) => a?.kind === "PERSON" || a?.kind === "ORGANIZATION");
+  return sender?.key;
+}
+
+const UNNAMED_SPOKESPERSON = /\b(?:a|an)\s+spokes(?:man|woman|person)\b/i;
 
 const UNNAMED_PERSON = /^(?:a|an|one)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:official|source|spokesman|spokeswoman|spokesperson|diplomat|officer|aide|insider)\b/iu;
 

@@ -349,4 +349,71 @@ describe("extractClaims: indirect speech of unseen shapes", () => {
     );
     expect(list.filter(([, text]) => String(text).startsWith("The chief"))).toEqual([]);
   });
+
+describe("extractClaims: unnamed spokespeople and press services", () => {
+  it("gives an unnamed spokesman of a body, and 'he' or 'the spokesman' after him, to the body; a spokesperson for a person stays unattributed", () => {
+    const { list } = claimsOf(
+      "The talks will resume on Monday, a Finance Ministry spokesman said in a statement. The spokesman further stated that there is no deadline. " +
+        "He added that Finance Minister Shaukat Tarin is still in Washington. He said the team would meet in New York. " +
+        "A spokesperson for Ms Ardern said the quotes had been an error.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Finance Ministry", "Finance Ministry", "Finance Ministry", "Finance Ministry", undefined]);
+  });
+
+  it("keeps 'the spokesman' after an unnamed spokesperson for a person unnamed, and gives '“...,” reads the statement' to who sent it", () => {
+    const { list } = claimsOf(
+      "National's foreign affairs spokesman Todd McClay criticised the change. A spokesperson for Ms Ardern said the quotes had been an error. " +
+        "\"It was an editing mistake,\" the spokesman said.\n\nOleg Ozerov, on behalf of the minister, has sent a greeting message to the participants. " +
+        "\"Russia cooperates with the group on a wide range of issues,\" reads the statement.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Todd McClay", undefined, undefined, "Oleg Ozerov"]);
+  });
+
+  it("reads a demonym in the title after 'said', 'the top Chinese diplomat' as the foreign minister, and a possessive apposition before the verb", () => {
+    const { list } = claimsOf(
+      "“This is a weak result,” said former Filipino negotiator Jasper Inventor. Chinese Foreign Minister Wang Yi met his counterparts. " +
+        "The top Chinese diplomat said the meeting prepared a summit. Tufan Erginbilgic, Airbus's engine partner and a supplier to Boeing, said on Thursday the targets would be met.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Jasper Inventor", "Wang Yi", "Tufan Erginbilgic"]);
+  });
+
+  it("gives 'the Russian leader' to the state's president, and a verb after a time phrase to the name before the comma", () => {
+    const { list } = claimsOf(
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. \"We are open to dialogue,\" the Russian leader said. " +
+        "The commission's chairman, Kwame Mensah, on Wednesday declared President Nana Akufo-Addo the winner.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Vladimir Putin", "Kwame Mensah"]);
+  });
+
+  it("gives 'the minister said' to the minister who has been speaking rather than the prime minister he quoted", () => {
+    const { list } = claimsOf(
+      "Foreign Minister Shah Mahmood Qureshi said the opposition had failed. He said Prime Minister Imran Khan had zero tolerance for corruption. " +
+        "The minister said the opposition lacked an agenda.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Shah Mahmood Qureshi", "Shah Mahmood Qureshi", "Shah Mahmood Qureshi"]);
+  });
+
+  it("reads 'X said this' as X's statement of the sentence before, and 'the management of the company in a statement, said' as the company's", () => {
+    const { list } = claimsOf(
+      "Azerbaijan understands the concern of the world community. Hikmet Hajiyev, assistant to the president, said this on Monday.\n\n" +
+        "Pinnacle Communications Ltd runs the network. The management of the company in a statement issued on Sunday, said the reports were false.",
+    );
+    expect(list).toEqual([
+      ["Hikmet Hajiyev", "Azerbaijan understands the concern of the world community. Hikmet Hajiyev, assistant to the president, said this on Monday."],
+      ["Pinnacle Communications Ltd", "The management of the company in a statement issued on Sunday, said the reports were false."],
+    ]);
+  });
+
+  it("reads a subject with its bracketed acronym, and a full name ending in 'Junior'", () => {
+    const { list } = claimsOf(
+      "Angola's National Electoral Commission (CNE) said on Thursday that the ruling party had won. UNITA leader Adalberto Costa Junior said the party did not recognise the results.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["National Electoral Commission", "Adalberto Costa Junior"]);
+  });
+
+  it("gives 'the X Ministry's press service reported' to the ministry, and splits a place off the full name a title governs", () => {
+    const { list } = claimsOf("Azerbaijan and Russia have reviewed the situation, the Russian Foreign Ministry's press service reported. The head of Dagestan Sergey Melikov said the forum should be annual.");
+    expect(list.map(([speaker]) => speaker)).toEqual(["Russian Foreign Ministry", "Sergey Melikov"]);
+  });
+});
 });

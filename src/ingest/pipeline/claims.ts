@@ -68,6 +68,19 @@ export function extractClaims(body: string, sentences: Sentence[], actors: Actor
       push(unit.start, unit.end, voice?.speakerKey ?? closing.speakerKey);
     } else if (speakers.size === 1 && attributed.length === predicates.length) {
       const clauses = attributed.map((p) => p.clauseStart);
+      // "X said this on Monday": X's statement is the sentence before, when no claim took it.
+      // (When the sentence before is already that speaker's claim, this one only completes it.)
+      const before = units[unitIndex - 1];
+      const last = claims.at(-1);
+      if (before && SAID_THIS.test(body.slice(unit.start, unit.end))) {
+        const own = last && last.end > before.start && last.speakerKey === attributed[0].speakerKey;
+        if (own || ((last?.end ?? -1) <= before.start && !quotes.some((q) => q.start >= before.start && q.end <= before.end))) {
+          if (own) claims.pop();
+          push(own ? last!.start : before.start, unit.end, attributed[0].speakerKey!);
+          previousUnitClaim = { unitIndex, speakerKey: attributed[0].speakerKey! };
+          continue;
+        }
+      }
       for (const [start, end] of statementPieces(body, unit, sentences, quotes, insideQuote, clauses)) push(start, end, attributed[0].speakerKey!);
     } else {
       pushEachVoice(predicates, unit, push);
@@ -91,6 +104,9 @@ export function pushEachVoice(
     push(start, ordered.slice(i + 1).find((p) => p.clauseStart > Math.max(start, predicate.clauseStart))?.clauseStart ?? unit.end, predicate.speakerKey);
   }
 }
+
+/** "X said this", "X stated so": the statement is the sentence before. */
+const SAID_THIS = /\b(?:said|stated|told\s+\w+|noted|announced)\s+(?:this|so)\b(?!\s+\p{L}+\s+(?:is|was|will|would)\b)/u;
 
 /** A verb that says something ("said", "told"), which a participle after it may add to. */
 const SAYS = /\b(?:said|says|told|stated)\b/i;

@@ -274,4 +274,95 @@ describe("page chrome on unseen layouts", () => {
     ].join("\n\n");
     expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: `${story}\n\nThe town council praised the crews.` });
   });
+  it("drops cookie panels, market tickers, statistics boxes, print menus, share prompts and a trailing agency slug", () => {
+    const raw = [
+      "Manage Consent Preferences",
+      "We use cookies to improve your visit and to measure traffic.",
+      "Always Active",
+      "Functional cookies keep the site working and remember your choices.",
+      "XYZ 12.40 Increased By ▲ 0.35 (2.90%)",
+      "IDX100 52,310 Decreased By ▼ -410.5 (-0.78%)",
+      "Coronavirus",
+      "HIGH RISK Source: health.gov.ng",
+      "312,480",
+      "May 12, 2020 PRINT EDITION ► MARKETS ► Dollar Rate ►",
+      "Harbour reopens after storm",
+      "City Desk 12 May 2020",
+      "Kindly share this post",
+      `${story} PTI KRS RDK`,
+      "Поделиться:",
+    ].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story, pageDate: new Date("2020-05-12T00:00:00Z") });
+  });
+
+  it("drops WordPress bylines, image sources, share buttons, feed disclaimers and comment prompts", () => {
+    const raw = [
+      "Harbour reopens after storm",
+      "By Ada Musa - March 3, 2021",
+      "Written by Ada Musa",
+      "Image source: Twitter",
+      story,
+      "Click to share on Twitter (Opens in new window)",
+      "Like this:",
+      "Continue Reading",
+      "(This report is auto-generated from a syndicated news feed and was not edited.)",
+      "Disclaimer: This post has been auto-published from an agency feed without any modifications.",
+      "Leave a Reply Cancel reply",
+      "You must be logged in to post a comment.",
+    ].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+
+  it("drops an 'Also read' link inside the story without cutting the story there", () => {
+    const later = "The harbour master said the first ferries would sail again on Saturday morning.";
+    const raw = ["Harbour reopens after storm", story, "Also Read | Storm closes schools across the coast for a second day", later, "Previous articleFerry fares rise", "Jo Lie is the online editor of Harbour Times. Her interests include boats and sailing."].join("\n");
+    expect(cleanArticle(raw).body).toBe(`${story}\n\n${later}`);
+    const labelled = ["Harbour reopens after storm", story, "ALSO READ", "Storm closes schools across the coast for a second day", later].join("\n");
+    expect(cleanArticle(labelled).body).toBe(`${story}\n\n${later}`);
+  });
+
+  it("drops dated timestamps, counters, photo-agency credits and a name above a photo credit", () => {
+    const raw = ["14 Mar. 09:20 (UTC+3 MSK)", "08:15 12.03.2025", "Stats@Counter.ru", "Harbour reopens after storm", "Иван Смирнов/ ТАСС", story, "Olga Ivanova", "Photo: Harbour Authority"].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+
+  it("drops WordPress breadcrumbs, bureau bylines, channel appeals, post navigation, comment forms and footer menus", () => {
+    const raw = [
+      "Home » News » Politics",
+      "Home / News / Politics",
+      "Harbour reopens after storm",
+      "NDT Bureau",
+      "Photo Credit : AP Photo",
+      story,
+      "Join our WhatsApp Channel for the latest news",
+      "Previous Post",
+      "Name *",
+      "Post Comment",
+      "About Us Contact Us Privacy Policy Terms of Use",
+      "Designed by WebStudio",
+      "Follow Us",
+      "Give Feedback",
+      "Go to video",
+      "Ada Musa says:",
+      "March 3, 2021 at 5:14 pm",
+      "Please login to comment",
+      "Get the latest news delivered to your inbox",
+      "Edited by: Ada Musa",
+      "Views: 1,234",
+      "Reading Time: 3 minutes",
+      "Print this page",
+    ].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+
+  it("drops an edition line of date and label and strips a video host glued to the headline", () => {
+    const raw = ["Mon Feb 11, 2019 Daily E-PAPER", "Harbour reopens after storm player.videohost.com", story].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after storm", body: story });
+  });
+
+  it("keeps the headline when a teaser cutting off the first paragraph stands between them", () => {
+    const first = "Council members are expected to reject the harbour plan at the session. That would force the mayor to seek votes from the opposition benches.";
+    const raw = ["Harbour plan in trouble", "Harbour plan in trouble", "By Harbour Times", "Share this article", first.slice(0, first.indexOf(" opposition")), "ADVERTISEMENT", first, story].join("\n\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour plan in trouble", body: `${first}\n\n${story}` });
+  });
 });

@@ -3,6 +3,7 @@
 // a paragraph repeated by the crawler is kept once, and the remaining
 // paragraphs are joined by a blank line. The raw text itself is never changed.
 import { lexicons } from "../lexicons";
+import { cookieBlocks, isDeskDate, isFurniture, withoutAgencySlug, withoutCutTeasers } from "./chrome-widgets";
 import { writtenDay } from "./dates";
 
 export interface CleanedArticle {
@@ -16,7 +17,7 @@ const { footerStarts, dropLines, inlineStrips, iconWords, appealWords } = lexico
 
 export function cleanArticle(rawText: string, givenTitle?: string | null): CleanedArticle {
   const lines = splitLines(rawText);
-  const paragraphs = dedupe(withoutCaptions(withoutLinkLists(keptParagraphs(lines))));
+  const paragraphs = dedupe(withoutCaptions(withoutLinkLists(withoutCutTeasers(keptParagraphs(lines)))));
   let title = givenTitle?.trim() || null;
   if (title) {
     if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
@@ -31,9 +32,12 @@ const DATE_TAG = /^date \d{4}-\d{2}-\d{2}\b/i;
 
 /** The date the page states in the chrome above the body: a date tag, or a line of page furniture that is or carries a date. */
 function pageDate(lines: string[]): Date | null {
-  for (const line of lines) {
+  // A consent panel above the page is no prose of the story, however long its sentences.
+  const consentPanels = cookieBlocks(lines, isDropped);
+  for (const [i, line] of lines.entries()) {
+    if (consentPanels.has(i)) continue;
     if (DATE_TAG.test(line) || isTimestamp(line)) return writtenDay(line);
-    if (isDropped(line)) {
+    if (isDropped(line) || isDeskDate(line)) {
       // A date line ("Friday Oct 15 2021", "Updated: 2016-07-25 08:16"), not a caption that happens to hold a date.
       const day = writtenDay(line);
       if (day && line.split(/\s+/).length <= 7) return day;
@@ -124,20 +128,42 @@ function isHardWrapped(lines: string[]): boolean {
 function keptParagraphs(lines: string[]): string[] {
   const kept: string[] = [];
   const appeals = appealBlocks(lines);
+  const consentPanels = cookieBlocks(lines, isDropped);
+  const links = new Set<number>();
   for (const [i, line] of lines.entries()) {
-    if (appeals.has(i)) continue;
+    if (appeals.has(i) || consentPanels.has(i) || links.has(i) || isFurniture(line)) continue;
+    // "ALSO READ" on its own line labels the headline of another story on the next: both go, and the story goes on.
+    if (ALSO_READ.test(line)) {
+      if (looksLikeHeadline(lines[i + 1] ?? "")) links.add(i + 1);
+      continue;
+    }
+    // A name alone above a photo credit ("Olga Ivanova" / "Photo: ...") is the writer's or photographer's credit.
+    if (isSignature(line) && CREDIT_START.test(lines[i + 1] ?? "")) continue;
+    // "Six killed in blast" / "- 3 hours ago": a story's age under its headline marks a card linking another story.
+    if (AGE_LINE.test(line) || (AGE_LINE.test(lines[i + 1] ?? "") && storyBegun(kept))) continue;
+    // "Finance" / "17 September 2024 13:20" below the story: a section and date open the cards of other stories.
+    if (isLabel(line) && isTimestamp(lines[i + 1] ?? "") && storyBegun(kept)) break;
     if (footerStarts.some((pattern) => pattern.test(line))) {
       // "Trending now" above the story is a menu: a footer only ends the page once the story has begun.
-      if (kept.some((text) => text.split(/\s+/).length >= 5 && /[.!?"”’]$/.test(text))) break;
+      if (storyBegun(kept)) break;
       continue;
     }
     if (isDropped(line)) continue;
     // What a strip leaves (a date tag before "Skip to main content") is judged again.
-    const stripped = inlineStrips.reduce((text, pattern) => text.replace(pattern, ""), line).trim();
-    if (/[\p{L}\p{N}]/u.test(stripped) && !isDropped(stripped)) kept.push(stripped);
+    const stripped = withoutAgencySlug(inlineStrips.reduce((text, pattern) => text.replace(pattern, ""), line).trim());
+    if (/[\p{L}\p{N}]/u.test(stripped) && !isDropped(stripped) && !isFurniture(stripped)) kept.push(stripped);
   }
+  // "Хатаи Азизов", "Andrew Smith" alone after the last paragraph: the writer's signature.
+  while (kept.length > 1 && isSignature(kept[kept.length - 1]!) && storyBegun(kept.slice(0, -1))) kept.pop();
   return withoutTeasers(withoutLabels(kept));
 }
+
+const CREDIT_START = /^(?:photo|image|picture|©)/i;
+const AGE_LINE = /^[-–—•]?\s*(?:about )?(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i;
+
+/** A sentence of some length has been kept: the story has begun, and what is chrome below it may end the page. */
+const storyBegun = (kept: string[]) => kept.some((text) => text.split(/\s+/).length >= 5 && /[.!?"”’]$/.test(text));
+const ALSO_READ = /^(?:also read|read also|читайте также|читать также|смотрите также)\s*:?$/iu;
 
 /** Words an appeal block must hold at least one of: it asks for money or a sign-up, not just for attention. */
 const ASKS = /donat|subscri|newsletter|contribut|fundrais|paywall|sign up|membership/i;
@@ -185,7 +211,7 @@ function withoutTeasers(paragraphs: string[]): string[] {
 const isLabel = (line: string) => line.split(/\s+/).length <= 2 && /^[\p{L}&' -]+$/u.test(line);
 
 /** A sentence of the story: long enough and ending as sentences do. */
-const isProse = (line: string) => line.split(/\s+/).length >= 12 && /[.!?"”’]$/.test(line);
+const isProse = (line: string) => line.split(/\s+/).length >= 12 && /(?:[.!?"”’]|[.!?]')$/.test(line);
 
 /** A line of chrome, also behind a list bullet ("• English"): a known pattern, icon row, appeal or shouted advertisement. */
 const isDropped = (line: string) => {
@@ -234,7 +260,7 @@ const TIME_PIECE = new RegExp(
 
 /** "February 24, 2014 / 10:44 PM / 4 years ago": a line made only of dates, times and ages is a timestamp. */
 function isTimestamp(line: string): boolean {
-  const pieces = line.split(/\s*[/|·•]\s*|,\s+(?=\d{1,2}:)/).filter(Boolean);
+  const pieces = line.split(/\s*[/|·•]\s*|,?\s+(?=\d{1,2}:\d{2})/).filter(Boolean);
   return pieces.length > 0 && pieces.every((piece) => TIME_PIECE.test(piece.trim()));
 }
 
@@ -274,7 +300,8 @@ const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 /** A short line without sentence-ending punctuation opens the page: the headline. */
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words >= 3 && words <= 25 && line.length <= 200 && !/[.!?…:;,"”’)]$/.test(line);
+  // "... the rules.'": a sentence closing a quotation with a straight quote is no headline.
+  return words >= 3 && words <= 25 && line.length <= 200 && !/(?:[.!?…:;,"”’)]|[.!?]')$/.test(line);
 }
 
 /** A short title-case line inside the body ("Shared Strategic Concerns"): a subheading, not prose. */

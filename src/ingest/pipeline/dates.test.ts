@@ -26,6 +26,10 @@ describe("findDates", () => {
     expect(datesIn("The envoy left last Thursday.")).toEqual([["last Thursday", "2024-05-09", "DAY"]]);
   });
 
+  it("reads a future cue only in the date's own clause", () => {
+    expect(datesIn("Sarkozy on Wednesday lost his appeal, meaning he will have to wear an electronic tag.")).toEqual([["on Wednesday", "2024-05-15", "DAY"]]);
+  });
+
   it("looks ahead when the sentence speaks of the future", () => {
     expect(datesIn("The president will travel to Lima on Friday.")).toEqual([["on Friday", "2024-05-17", "DAY"]]);
     expect(datesIn("A summit is scheduled for September.")).toEqual([["September", "2024-09-01", "MONTH"]]);

@@ -31,8 +31,9 @@ export function findDates(body: string, sentences: Sentence[], reference: Date |
   const instant = reference ?? new Date();
   for (const sentence of sentences) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
-    const future = FUTURE_CUE.test(sentence.text);
     for (const result of chrono.parse(sentence.text, { instant, timezone: 0 })) {
+      // "X on Wednesday lost his appeal, meaning he will wear a tag": a future cue counts in the date's own clause.
+      const future = FUTURE_CUE.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
       // Without a publication date, "on Tuesday" or "in April" has nothing to count from: only dates that state their year are known.
       // (chrono counts "today" and "this year" as certain: the written year is what counts.)
       if (!reference && !/\b(19|20)\d\d\b/.test(result.text)) continue;
@@ -44,6 +45,13 @@ export function findDates(body: string, sentences: Sentence[], reference: Date |
     }
   }
   return mentions;
+}
+
+/** The clause holding text[start, end): up to the nearest comma, semicolon, colon or dash on either side. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...[...text.slice(0, start).matchAll(/[,;:—–]/g)].map((m) => (m.index ?? 0) + 1));
+  const to = /[,;:—–]/.exec(text.slice(end))?.index;
+  return text.slice(from, to === undefined ? text.length : end + to);
 }
 
 function refine(result: chrono.ParsedResult, reference: Date, future: boolean, before: string): ResolvedDate | null {

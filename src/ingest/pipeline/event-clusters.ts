@@ -94,6 +94,16 @@ export function newsDate(input: EventInput): ResolvedDate | undefined {
   return date ? { date: date.date, precision: date.precision } : undefined;
 }
 
+/**
+ * "During the meeting, X discussed the violence in Duhok": a trigger noun the text refers back with
+ * ("the meeting", "this visit") is the event already told of that kind and day, whatever place its sentence names.
+ */
+function toldBefore(clusters: Cluster[], mention: EventMention): Cluster | undefined {
+  const before = mention.sentence.text.slice(0, mention.trigger - mention.sentence.start);
+  if (mention.future || !/^\p{Ll}+$/u.test(mention.word) || !/\b(?:the|this|that)\s+$/i.test(before)) return undefined;
+  return clusters.findLast((c) => compatible(c.mentions[0].kind, mention.kind) && (!mention.date || sameDate(c.mentions[0].date!, mention.date)));
+}
+
 export function clusterMentions(mentions: EventMention[], publishedAt: Date | null, leadDate?: ResolvedDate): Cluster[] {
   const clusters: Cluster[] = [];
   const join = (cluster: Cluster, mention: EventMention) => {
@@ -101,6 +111,11 @@ export function clusterMentions(mentions: EventMention[], publishedAt: Date | nu
     for (const [key, role] of mention.participants) setRole(cluster.participants, key, role);
   };
   for (const mention of mentions.filter((m) => m.date)) {
+    const told = toldBefore(clusters, mention);
+    if (told) {
+      join(told, { ...mention, city: undefined, venue: undefined });
+      continue;
+    }
     const target = clusters.find((cluster) => {
       const first = cluster.mentions[0];
       if (!compatible(first.kind, mention.kind) || !sameDate(first.date!, mention.date!) || placesConflict(cluster, mention)) return false;
@@ -115,6 +130,11 @@ export function clusterMentions(mentions: EventMention[], publishedAt: Date | nu
   const lede = datedByPublication(mentions, clusters, publishedAt);
   if (lede) clusters.push({ mentions: [lede], participants: new Map(lede.participants) });
   for (const mention of mentions.filter((m) => !m.date)) {
+    const told = toldBefore(clusters, mention);
+    if (told) {
+      join(told, { ...mention, city: undefined, venue: undefined });
+      continue;
+    }
     const eligible = clusters.filter((c) => compatible(c.mentions[0].kind, mention.kind) && !placesConflict(c, mention));
     const previous = eligible.find((c) => c.mentions.some((m) => m.sentenceIndex === mention.sentenceIndex - 1 && m.sentence.paragraph === mention.sentence.paragraph));
     const scored = eligible

@@ -41,6 +41,21 @@ describe("extractEvents", () => {
     expect(events[0].evidence.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("takes 'the meeting' of a later sentence for the meeting already told, whatever place that sentence names", () => {
+    const { events } = eventsOf(
+      "Kurdistan region president Masoud Barzani met on Tuesday with political factions in Salahaddin resort of Erbil province.\n\n" +
+        "During the meeting, Barzani discussed the latest violence in Duhok province, urging unity.",
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].evidence.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads 'received the credentials of the new Ambassador ... X' as a meeting with the ambassador", () => {
+    const { events, roles } = eventsOf("On Tuesday, President Ilham Aliyev received the credentials of the new Ambassador of the People's Democratic Republic of Algeria Zakia Igil.");
+    expect(events).toHaveLength(1);
+    expect(roles(0)).toHaveProperty("Zakia Igil");
+  });
+
   it("marks future events as planned and announced, with the future date", () => {
     const { events } = eventsOf("Brazilian President Luiz Inácio Lula da Silva will visit Madrid next month for a summit on climate finance.");
     expect(events[0]).toMatchObject({ kind: "SUMMIT", status: "PLANNED", relation: "ANNOUNCES" });

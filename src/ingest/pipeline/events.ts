@@ -137,7 +137,7 @@ function startsOpenRange(body: string, start: number): boolean {
 /** "received a delegation / the minister / Novak", not "receives the final version". */
 function hostsSomeone(sentence: Sentence, after: number, input: EventInput): boolean {
   const window = input.body.slice(after, Math.min(sentence.end, after + 60));
-  if (/\b(delegation|delegates|president|minister|envoy|counterpart|officials|leader|king|prince|emir)\b/i.test(window)) return true;
+  if (/\b(delegation|delegates|president|minister|envoy|ambassadors?|counterpart|officials|leader|king|prince|emir)\b/i.test(window)) return true;
   return mentionsBetween(input.actors, after, after + 60).some((m) => kindOf(input.actors, m) === "PERSON");
 }
 

@@ -72,12 +72,25 @@ export function resolveSubject(subject: string, end: number, context: SpeakerCon
     const best = named.sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))[0];
     if (best) return best.key;
   }
+  // "The spokesman further stated": the body an unnamed spokesman spoke for just before.
+  if (/^the\s+spokes(?:man|woman|person)$/.test(lowerSubject)) {
+    const body = spokespersonGoingOn(context, "man|woman|person");
+    if (body) return body;
+  }
+  // "the Russian Foreign Ministry's press service": the body it speaks for.
+  if (/\bpress\s+(?:service|office|department)$/.test(lowerSubject)) {
+    const issuer = inside.map((m) => actorOf(actors, m)).find((a) => a && (a.kind === "ORGANIZATION" || a.kind === "STATE"));
+    if (issuer) return issuer.key;
+  }
   // "A statement by FIFA read": whoever issued it.
   const issued = /^(?:a|an|the)\s+(?:joint\s+|official\s+)?(?:statement|communiqu[ée]|declaration|report|letter)\s+(?:by|from|of)\s+/.exec(lowerSubject);
   if (issued) {
     const issuer = inside.map((m) => actorOf(actors, m)).find((a) => a && SPEAKER_KINDS.has(a.kind));
     if (issuer) return issuer.key;
   }
+  // "The management of the company", "the leadership of the party": the body it runs speaks.
+  const runBy = /^the\s+(?:management|leadership|board|executive)\s+of\s+(the\s+.+)$/.exec(lowerSubject);
+  if (runBy) return resolveSubject(subject.slice(subject.length - runBy[1]!.length), end, context);
   // "The company said", "the group added": the organisation named last.
   if (/^(the|this)\s+(company|group|firm|bank|carrier|airline|insurer|lender|manufacturer|maker|retailer|club|federation|body|union|party|court|tribunal|organisation|organization)$/.test(lowerSubject)) {
     return lastOfKind(start, "ORGANIZATION", context);
@@ -85,6 +98,12 @@ export function resolveSubject(subject: string, end: number, context: SpeakerCon
   // "The report said", "the agency added": the outlet named last.
   if (/^(the|this|that)\s/.test(lowerSubject) && S.sourceNouns.has(lowerSubject.replace(/^(the|this|that)\s+/, ""))) {
     return lastOfKind(start, "MEDIA", context);
+  }
+  // "The top Chinese diplomat": a country's top diplomat is its foreign minister.
+  const topDiplomat = /^(.*?)\btop\s+((?:\p{L}+\s+)?)diplomat$/u.exec(lowerSubject);
+  if (topDiplomat) {
+    const minister = personWithRole(`${topDiplomat[1]}${topDiplomat[2]}foreign minister`, inside, start, context);
+    if (minister) return minister;
   }
   // "Syria's foreign minister", "the deputy prime minister".
   const role = ROLE_HEADS.find((head) => lowerSubject.endsWith(head));
@@ -132,11 +151,18 @@ export function namesUnnamedSource(phrase: string): boolean {
     .some((word) => S.unattributedSubjects.has(word));
 }
 
+/** "former German climate envoy", "former Filipino negotiator": determiners, demonyms and lowercase words before a name. */
+const DEMONYMS = [...lexicons.states.byDemonym.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)
+  .join("|");
+const TITLE_BEFORE_NAME = new RegExp(`^(?:(?:the|a|an|former|then|top|chief|senior|[\\p{L}-]+(?:ian|ese|ish|i|an)|${DEMONYMS})\\s+)*(?:[\\p{Ll}-]+\\s+){0,3}`, "u");
+
 /** An actor mention starting right at `position` (skipping spaces, and a title before a name: "said former German envoy Jane Roe"). */
 export function speakerAtStart(position: number, context: SpeakerContext): string | undefined {
   const { body, actors } = context;
   const skipped = /^\s*/.exec(body.slice(position))?.[0].length ?? 0;
-  const title = /^(?:(?:the|a|an|former|then|top|chief|senior|[\p{L}-]+(?:ian|ese|ish|i|an))\s+)*(?:[\p{Ll}-]+\s+){0,3}/u.exec(body.slice(position + skipped, position + skipped + 60))?.[0] ?? "";
+  const title = TITLE_BEFORE_NAME.exec(body.slice(position + skipped, position + skipped + 60))?.[0] ?? "";
   const titled = title && title.toLowerCase().split(/\s+/).some((word) => lexicons.roles.heads.has(word)) ? title.length : 0;
   // "said Assistant Secretary of State Christopher Hill": a capitalised office made only of role words.
   const office = /^(?:[\p{L}-]+\s+){1,6}/u.exec(body.slice(position + skipped, position + skipped + 80))?.[0] ?? "";
@@ -200,6 +226,9 @@ function lastPerson(position: number, pronoun: string, context: SpeakerContext):
   const unnamed = Math.max(-1, ...context.unnamedSpeakers.filter((at) => at < position));
   const lastClaim = claims[claims.length - 1];
   if (lastClaim?.speakerKey && fits(lastClaim.speakerKey) && unit.start - lastClaim.end < 400 && lastClaim.end > unnamed) return lastClaim.speakerKey;
+  // "..., a ministry spokesman said. He added ...": the spokesman goes on speaking for the body.
+  const spokesBody = spokespersonGoingOn(context, pronoun === "she" ? "woman" : "man");
+  if (spokesBody) return spokesBody;
   for (let i = actors.mentions.length - 1; i >= 0; i--) {
     const mention = actors.mentions[i];
     if (mention.end <= unnamed) return undefined;
@@ -208,9 +237,25 @@ function lastPerson(position: number, pronoun: string, context: SpeakerContext):
   return undefined;
 }
 
+/** The body an unnamed spokesperson spoke for in the claims just before ("a ministry spokesman said"), while the same body goes on speaking. */
+function spokespersonGoingOn(context: SpeakerContext, gender: "man" | "woman" | "man|woman|person"): string | undefined {
+  const { claims, actors, unit } = context;
+  const key = claims[claims.length - 1]?.speakerKey;
+  if (!key || actors.byKey.get(key)?.kind !== "ORGANIZATION") return undefined;
+  const spokesperson = new RegExp(`\\bspokes(?:${gender})\\b`, "i");
+  let position = unit.start;
+  for (let i = claims.length - 1; i >= 0 && claims[i].speakerKey === key && position - claims[i].end < 400; i--) {
+    if (spokesperson.test(claims[i].text)) return key;
+    position = claims[i].start;
+  }
+  return undefined;
+}
+
 export function lastOfKind(position: number, kind: string, context: SpeakerContext): string | undefined {
   return lastNamed(position, context, (actor) => actor.kind === kind);
 }
+
+const HEAD_TITLES = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b/;
 
 /** The person whose described role the subject names, of the state it names when it does. */
 function personWithRole(subject: string, inside: ActorMention[], start: number, context: SpeakerContext): string | undefined {
@@ -225,10 +270,16 @@ function personWithRole(subject: string, inside: ActorMention[], start: number, 
   const stateCode = named.find(Boolean);
   const stateKey = inside.map((m) => actors.byKey.get(m.key)).find((a) => a?.kind === "STATE")?.key ?? (stateCode ? `state:${stateCode}` : undefined);
   const roleText = roleWords.join(" ");
+  // "the Russian leader": the state's head of state or government, whatever the title.
+  const holds = (description: string) => description.includes(roleText) || (roleText === "leader" && HEAD_TITLES.test(description));
   const people = actors.actors.filter(
-    (a) => a.kind === "PERSON" && a.description && a.description.toLowerCase().includes(roleText) && (!stateKey || !a.affiliationKey || a.affiliationKey === stateKey),
+    (a) => a.kind === "PERSON" && a.description && holds(a.description.toLowerCase()) && (!stateKey || !a.affiliationKey || a.affiliationKey === stateKey),
   );
   if (people.length === 0) return undefined;
+  // "The minister said": the one who has been speaking, and a minister rather than the prime minister.
+  const lastSpeaker = context.claims.at(-1)?.speakerKey;
+  if (lastSpeaker && start - context.claims.at(-1)!.end < 600 && people.some((a) => a.key === lastSpeaker)) return lastSpeaker;
+  const premier = (a: ExtractedActor) => roleText === "minister" && /\b(?:prime minister|premier)\b/i.test(a.description ?? "");
   const lastBefore = (a: ExtractedActor) => Math.max(-1, ...a.mentions.filter((m) => m.start < start).map((m) => m.start));
-  return people.sort((a, b) => lastBefore(b) - lastBefore(a))[0].key;
+  return people.sort((a, b) => Number(premier(a)) - Number(premier(b)) || lastBefore(b) - lastBefore(a))[0].key;
 }

@@ -24,6 +24,21 @@ describe("topicsOf", () => {
     expect(topicsOf(`${broad}A hospital and its health workers were mentioned too.`).map((t) => t.slug)).toEqual(["diplomacy", "economy-trade", "health"]);
   });
 
+  it("does not read a portfolio title as the story's field", () => {
+    const text = "The energy minister and the health minister backed the reshuffle, as lawmakers of the ruling party and the opposition met in parliament.";
+    expect(topicsOf(text).map((t) => t.slug)).toEqual(["politics"]);
+    expect(topicSlugs("The party named her its spokeswoman on energy and the Minister of Health praised her.")).toEqual([]);
+    // A keyword that is itself a title still counts.
+    expect(topicSlugs("The foreign minister met the ambassador.")).toContain("diplomacy");
+  });
+
+  it("knows ministers taking oath and charge as politics, legal action as law and contracts as business", () => {
+    expect(topicSlugs("The new union minister took oath on Wednesday and was taking charge of his portfolio on Thursday.")).toContain("politics");
+    expect(topicSlugs("The anti-corruption agency threatened legal action over corrupt practices and other offences.")).toContain("law-courts");
+    expect(topicSlugs("The firm said all transactions under the contract were transparent, the company said.")).toContain("business");
+    expect(topicSlugs("Talks with the IMF on the loan will resume on Monday.")).toContain("economy-trade");
+  });
+
   it("needs more than one weak hint", () => {
     expect(topicSlugs("He spoke of a humanitarian role.")).not.toContain("humanitarian-aid");
     expect(topicSlugs("Humanitarian aid and food reached the town.")).toContain("humanitarian-aid");
@@ -109,6 +124,26 @@ describe("general topics", () => {
     expect(topicSlugs("France's finance minister opened a new bridge in Lyon on Tuesday, the ministry said.")).not.toContain("diplomacy");
     expect(topicSlugs("The unions and the management held a meeting but reached no agreement, their leaders said.")).not.toContain("diplomacy");
     expect(topicSlugs("The foreign minister held talks with his counterpart during a visit to the capital.")).toContain("diplomacy");
+  });
+});
+
+describe("an official's title", () => {
+  it("counts once however often it names the same official, so a foreign minister's domestic remarks stay politics", () => {
+    const text =
+      "Foreign Minister Qadir said the opposition rallies had failed. The foreign minister said the opposition had no agenda, and the foreign minister said the opposition would fail again.";
+    expect(topicsOf(text).map((t) => t.slug)).toEqual(["politics"]);
+  });
+
+  it("still counts a plural title each time: many ministers are many mentions of government", () => {
+    expect(topicSlugs("Ministers met. The ministers spoke. Two ministers left. Other ministers stayed. All ministers agreed. The ministers voted.")).toContain("politics");
+  });
+});
+
+describe("field words", () => {
+  it("knows public pay and taxes as economy, statehood as politics and war as defence", () => {
+    expect(topicSlugs("The government will pay the salaries of civil servants and create payroll numbers, and agreed on customs and tax policies.")).toContain("economy-trade");
+    expect(topicSlugs("He built the statehood of the country and set its domestic policy.")).toContain("politics");
+    expect(topicSlugs("This is not a new war but another escalation, and the aggressor keeps the land occupied.")).toContain("defense");
   });
 });
 

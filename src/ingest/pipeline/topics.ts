@@ -13,15 +13,29 @@ const { threshold, saturation, topics, fallback, secondaryShare } = lexicons.top
 interface Keyword {
   pattern: RegExp;
   weight: number;
+  /** One official's title ("foreign minister", not "ministers"): repeated, it names the same official again, so it is evidence once. */
+  official: boolean;
 }
 
-/** One global pattern per keyword; "defen*" matches any ending. */
+/** Words of an official's title: "energy minister", "Minister of Health", "spokesperson on energy" name a job, not the story's field. */
+const TITLE_WORD = "(?:minister|ministers|ministry|ministries|secretary|secretaries|commissioner|commissioners)";
+const BEFORE_TITLE = `(?! ${TITLE_WORD}\\b)`;
+/** "Minister of Health", "spokesperson on energy": the field a title covers follows it. */
+const AFTER_TITLE = `(?<!\\b(?:${TITLE_WORD}|spokes\\w*|advis[eo]rs?) (?:of|for|on) (?:the )?(?:state for )?)`;
+
+/**
+ * One global pattern per keyword; "defen*" matches any ending. A keyword that is not itself
+ * a title ("energy", unlike "foreign minister") does not count inside a portfolio title.
+ */
 const KEYWORDS: Array<[string, Keyword[]]> = Object.entries(topics).map(([slug, entries]) => [
   slug,
   Object.entries(entries).map(([keyword, weight]) => {
     const stem = normalizeText(keyword.replace(/\*$/, "")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const tail = keyword.endsWith("*") ? "\\w*" : "";
-    return { pattern: new RegExp(`\\b${stem}${tail}\\b`, "g"), weight };
+    const title = new RegExp(`\\b${TITLE_WORD}\\b`).test(stem);
+    const pattern = title ? `\\b${stem}${tail}\\b` : `${AFTER_TITLE}\\b${stem}${tail}\\b${BEFORE_TITLE}`;
+    const official = /\b(?:minister|secretary|commissioner)\b/.test(stem);
+    return { pattern: new RegExp(pattern, "g"), weight, official };
   }),
 ]);
 
@@ -38,9 +52,10 @@ function scoreTopics(text: string): Scored[] {
   for (const [slug, keywords] of KEYWORDS) {
     let evidence = 0;
     let strongest = 0;
-    for (const { pattern, weight } of keywords) {
+    for (const { pattern, weight, official } of keywords) {
       pattern.lastIndex = 0;
-      const count = normalized.match(pattern)?.length ?? 0;
+      const matches = normalized.match(pattern)?.length ?? 0;
+      const count = official ? Math.min(matches, 1) : matches;
       evidence += count * weight;
       if (count > 0) strongest = Math.max(strongest, weight);
     }

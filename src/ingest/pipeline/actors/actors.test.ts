@@ -244,4 +244,40 @@ describe("extractActors on titles, aliases and employers", () => {
     );
     expect(kinds(index.actors)).toEqual({ "Faure Gnassingbé": "PERSON", "Gnassingbé Eyadema": "PERSON", "Apple Inc": "ORGANIZATION" });
   });
+  it("reads a capital that is also a given name, between a title and a surname, as part of the name", () => {
+    const { index } = actorsOf("Vatican General Sofia Othman said the talks would resume. Envoy Paris Hilton arrived in Sofia.");
+    expect(kinds(index.actors)).toMatchObject({ "Sofia Othman": "PERSON", Sofia: "PLACE" });
+    expect(index.actors.some((a) => a.name === "Othman")).toBe(false);
+  });
+  it("splits a place from the title holder after it, and takes a given name with a patronymic for the person of that given name", () => {
+    const { index } = actorsOf("Kurdistan Region President Masoud Barzani met the parties. Chairman Rustam Minnikhanov spoke. Rustam Nurgaliyevich put a lot of effort into the book.");
+    const people = index.actors.filter((a) => a.kind === "PERSON").map((a) => a.name);
+    expect(people).toEqual(["Masoud Barzani", "Rustam Minnikhanov"]);
+  });
+  it("splits a titled full name from the body after 'of the', and a state's possessive from its body's name", () => {
+    const { index, find } = actorsOf("Former President John Dramani Mahama of the National Democratic Congress came second. Mrs Mensa spoke. France's Court of Cassation ruled.");
+    expect(kinds(index.actors)).toMatchObject({ "John Dramani Mahama": "PERSON", "National Democratic Congress": "ORGANIZATION", France: "STATE", "Court of Cassation": "ORGANIZATION" });
+    expect(find("Mensa")?.description).toBeUndefined();
+  });
+  it("reads a dateline's city in capitals as a place, and a name after 'analyst at' as the employer", () => {
+    const { index } = actorsOf("SOCHI, Sept 4 (Reuters) - Putin met Erdogan in Sochi.\n\n\"Prices rose,\" said Priyanka Sachdeva, senior market analyst at Phillip Nova.");
+    expect(kinds(index.actors)).toMatchObject({ Sochi: "PLACE", "Priyanka Sachdeva": "PERSON", "Phillip Nova": "ORGANIZATION" });
+  });
+  it("takes a role's lowercase complement for no name, reads 'Minister of State for X' before a name, and a title alone for no actor", () => {
+    const { index } = actorsOf(
+      "The new Ambassador of the People's Democratic Republic of Algeria Zakia Igil arrived. Minister for Power, Khurram Khan, spoke. " +
+        "Minister of State for Petroleum Musadik Malik said so, and so did the Minister of State for Petroleum, Musadik Malik.",
+    );
+    const names = index.actors.filter((a) => a.kind !== "PLACE" && a.kind !== "STATE").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Zakia Igil", "Musadik Malik"]));
+    expect(names.some((name) => /^(of|for) /.test(name) || name.startsWith("Minister") || name.startsWith("Petroleum"))).toBe(false);
+  });
+  it("takes no title of the next name for an appositive, and no occasion's name for a person", () => {
+    const { find, index } = actorsOf(
+      "Iranian Foreign Ministry Spokesman Nasser Kanaani spoke. According to Kanaani, Iran's Foreign Minister Hossein Amirabdollahian will travel. " +
+        "Jean Mensa declared the winner of the 2020 Presidential Election.",
+    );
+    expect(find("Nasser Kanaani")?.description).toBe("Spokesman");
+    expect(index.actors.some((a) => a.name === "Presidential Election")).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 // Finding: capitalised word runs in a sentence's tokens ("Deputy Prime Minister
 // Alexander Novak", "People's Palace"), compounds of known entities split apart.
 import { type Token } from "../sentences";
+import { isKnownName } from "../names";
 import { CONNECTORS, L, MONTHS_AND_DAYS, isCap, isOrdinal, lower } from "./candidates";
 
 /** "Russian-Syrian", "Damascus-Moscow", "Druze-majority": compounds of known entities become separate tokens. */
@@ -138,7 +139,8 @@ export function connectorAllowed(run: Token[], connector: string): boolean {
   // "Minister of Transport and Communications": portfolios joined inside a title.
   if (connector === "and" && run.length >= 3 && lower(run[run.length - 2]!) === "of" && L.roles.portfolios.has(lower(run[run.length - 1]!))) return true;
   if (connector === "and" || connector === "the") return hasOrgHead && run.some((token) => ["of", "for", "on"].includes(token.text));
-  // "Minister of Construction", "Deputy Foreign Minister for Political Affairs".
-  if (connector === "of" || (connector === "for" && L.roles.heads.has(lower(run[run.length - 1]!)))) return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
+  // "Minister of Construction", "Deputy Foreign Minister for Political Affairs", "Minister of State for Petroleum".
+  const titleSoFar = lower(run[run.length - 2] ?? run[0]!) === "of" && run.some((token) => L.roles.heads.has(lower(token))) && !run.some((token) => isKnownName(token.text) && !L.roles.heads.has(lower(token)) && !L.roles.modifiers.has(lower(token)));
+  if (connector === "of" || (connector === "for" && (L.roles.heads.has(lower(run[run.length - 1]!)) || titleSoFar))) return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
   return hasOrgHead;
 }

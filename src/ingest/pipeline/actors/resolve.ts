@@ -267,10 +267,14 @@ export function mergeBracketedAcronyms(actors: Map<string, ExtractedActor>, ment
   }
 }
 
-/** "Joana Ribeiro do Vale" ends with "Ribeiro do Vale": a double surname written without the given name. */
-function endsWithWords(full: string, short: string): boolean {
+/**
+ * "Joana Ribeiro do Vale" ends with "Ribeiro do Vale": a double surname written without the given name;
+ * "Khalid Ahmed Khan" starts with "Khalid Ahmed": a three-part name shortened to its first two.
+ */
+function sharesWordRun(full: string, short: string): boolean {
   const [a, b] = [full.split(/\s+/), short.split(/\s+/)];
-  return b.length >= 2 && a.length > b.length && a.slice(-b.length).join(" ") === b.join(" ");
+  if (b.length < 2 || a.length <= b.length) return false;
+  return a.slice(-b.length).join(" ") === b.join(" ") || (a.length >= 3 && a.slice(0, b.length).join(" ") === b.join(" "));
 }
 
 export function initials(name: string): string {
@@ -320,7 +324,8 @@ export function clusterPeople(people: Candidate[]): PersonCluster[] {
     }
     const cluster =
       clusters.find((c) => c.parts.given.length > 0 && sameSurname(c.parts, parts) && sameGivenNames(c.parts, parts)) ??
-      clusters.find((c) => [...c.fullForms.keys()].some((form) => endsWithWords(form, candidate.surface) || endsWithWords(candidate.surface, form))) ??
+      clusters.find((c) => [...c.fullForms.keys()].some((form) => sharesWordRun(form, candidate.surface) || sharesWordRun(candidate.surface, form))) ??
+      byPatronymic(clusters, parts) ??
       newCluster(parts);
     if (parts.given.length > cluster.parts.given.length) cluster.parts = parts;
     attach(cluster, candidate, true);
@@ -352,6 +357,12 @@ export function clusterPeople(people: Candidate[]): PersonCluster[] {
     if (cluster) attach(cluster, candidate, false);
   }
   return clusters.filter((cluster) => cluster.mentions.length > 0);
+}
+
+/** "Rustam Nurgaliyevich" after "Rustam Minnikhanov": a given name with a patronymic is the one person of that given name. */
+function byPatronymic(clusters: PersonCluster[], parts: NameParts): PersonCluster | undefined {
+  if (parts.given.length !== 1 || !/(?:ovich|evich|ovna|evna|ichna)$/.test(parts.surname)) return undefined;
+  return onlyOne(clusters.filter((c) => c.parts.given[0] !== undefined && sameNamePart(c.parts.given[0], parts.given[0]!)));
 }
 
 const GIVEN_NAME_TITLES = /\b(prince|princess|king|queen|emir|sheikh|shaikh|sultan|crown prince|imam|ayatollah|pope)$/i;

@@ -104,5 +104,8 @@ export function describeAfter(ctx: Context, last: Token): { description?: string
     i += 1;
   }
   if (!words.some((token) => L.roles.heads.has(lower(token)))) return {};
+  // "According to Kanaani, Iran's Foreign Minister Hossein Amirabdollahian will ...": the title of the name after it, no appositive.
+  const next = tokens[i];
+  if (next && /^ $/.test(body.slice(words[words.length - 1].end, next.start)) && /^\p{Lu}/u.test(next.text)) return {};
   return { description: body.slice(words[0].start, words[words.length - 1].end), affiliationCode };
 }

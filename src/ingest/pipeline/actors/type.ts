@@ -3,8 +3,9 @@
 // place, or a name split from the titles and states in front of it.
 import { isCommonWord, isKnownName, isKnownPlace, isVerbWord } from "../names";
 import { type Token } from "../sentences";
-import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, isOrdinal, lower, mediaAfterCue, mediaBeforeCue, particlePrefixed } from "./candidates";
+import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, lower, particlePrefixed } from "./candidates";
 import { isEntityWord } from "./find";
+import { isMedia, ordinalSibling, stateCodeIn } from "./cues";
 import { describeAfter, describeBefore, isRoleWord, matchRole, nameAfterTitleTail } from "./titles";
 
 /** "Election Commission of Estonia", "Summit Council": a common noun that names the body it opens. */
@@ -36,6 +37,8 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "(LON: ABC)", "(NYSE: X)": an exchange and a ticker, not an actor.
   if (/\(\s*$/.test(body.slice(Math.max(0, run[0].start - 2), run[0].start)) && /^\s*:\s*[\p{Lu}\d.]{1,6}\s*\)/u.test(body.slice(run[run.length - 1].end))) return [];
   const ctx: Context = { tokens, body };
+  const split = titledNameOfBody(run, tokens, body) ?? bodyOfPossessiveState(run, tokens, body);
+  if (split) return split;
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const surface = body.slice(start, end);
@@ -56,6 +59,8 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
     (run.length > 1 && (run.some((token) => L.organisations.heads.has(token.text)) || L.organisations.companyEnds.has(run[run.length - 1].text))) ||
     L.organisations.companyBefore.has(companyNoun) ||
     L.organisations.companyBefore.has(companyNoun.split("-").pop() ?? "");
+  // "Minister of State for Petroleum": a title alone names no actor, whatever company word ends it.
+  if (run.length > 1 && matchRole(run, 0) === run.length) return [];
   // "President of the European Commission Ursula von der Leyen": a title with its tail, then the person.
   const nameStart = nameAfterTitleTail(run);
   if (nameStart > 0) return titledName(run, nameStart, ctx);
@@ -72,6 +77,9 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
   }
+  // "Kurdistan Region President Masoud Barzani": a place, then a title and the person who holds it.
+  const placeHolder = titleHolderAfterOrganisation(run, L.organisations.placeHeads);
+  if (placeHolder > 0) return [...classifyRun(run.slice(0, placeHolder), tokens, body), ...segment(run.slice(placeHolder), ctx)];
   if (run.some((token) => L.organisations.placeHeads.has(token.text)) || L.states.regions.has(lowerSurface)) return whole("PLACE");
   const wholeState = L.states.byName.get(lowerSurface);
   if (wholeState) return whole("STATE", { stateCode: wholeState });
@@ -79,8 +87,40 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "Rystad Energy analyst Louise Dickson": a name before a lowercase role and a person is the person's employer.
   if (run.length > 1 && EMPLOYER_BEFORE.test(body.slice(end, end + 60))) return whole("ORGANIZATION");
   // "FIFA", "UEFA", "PTI": an acronym no lexicon knows is most often a body (never a person; common ones like "CEO" are listed as no actors).
+  // ("SOCHI, Sept 4 (Reuters) -": a dateline's city in capitals opening a paragraph is a place.)
+  if (run.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && /(?:^|\n)\s*$/.test(body.slice(Math.max(0, start - 2), start)) && /^\s*[,:(]/.test(body.slice(end, end + 3))) return whole("PLACE");
   if (run.length === 1 && /^\p{Lu}{3,6}$/u.test(surface) && !isKnownPlace(surface)) return whole("ORGANIZATION");
   return segment(run, ctx);
+}
+
+/**
+ * "Former President John Dramani Mahama of the National Democratic Congress": a title and a full name,
+ * then the body the person belongs to; the person and the body, not one organisation.
+ */
+function titledNameOfBody(run: Token[], tokens: Token[], body: string): Candidate[] | undefined {
+  const of = run.findIndex((token, i) => i > 2 && lower(token) === "of");
+  if (of < 0) return undefined;
+  const left = run.slice(0, of);
+  const right = run.slice(of + (lower(run[of + 1] ?? run[of]) === "the" ? 2 : 1));
+  if (!right.some((token) => L.organisations.heads.has(token.text))) return undefined;
+  for (let k = 0; k < left.length; k++) {
+    const length = matchRole(left, k);
+    if (length === 0) continue;
+    const name = left.slice(k + length);
+    if (name.length < 2 || name.some((token) => isRoleWord(token) || L.organisations.heads.has(token.text) || !/^\p{Lu}/u.test(token.text))) return undefined;
+    const people = segment(left, { tokens, body });
+    const bodies = classifyRun(right, tokens, body);
+    return people.some((c) => c.kind === "PERSON") ? [...people, ...bodies] : undefined;
+  }
+  return undefined;
+}
+
+/** "France's Court of Cassation": the state whose body it is, and the body under its own name. */
+function bodyOfPossessiveState(run: Token[], tokens: Token[], body: string): Candidate[] | undefined {
+  const code = run[0]!.possessive ? L.states.byName.get(lower(run[0]!)) : undefined;
+  if (!code || run.length < 2 || !run.slice(1).some((token) => L.organisations.heads.has(token.text))) return undefined;
+  const state: Candidate = { kind: "STATE", start: run[0]!.start, end: run[0]!.end, surface: run[0]!.text, stateCode: code };
+  return [state, ...classifyRun(run.slice(1), tokens, body).map((c) => (c.kind === "ORGANIZATION" ? { ...c, affiliationCode: c.affiliationCode ?? code } : c))];
 }
 
 /** A title with its "of ..." tail, then the person: the states the tail names, and the person described by all of it. */
@@ -110,8 +150,8 @@ function titledName(run: Token[], nameStart: number, ctx: Context): Candidate[] 
  * Where a title starts after an organisation's name, when a person's name
  * follows it ("Commission | President | Ursula von der Leyen"); -1 otherwise.
  */
-function titleHolderAfterOrganisation(run: Token[]): number {
-  const head = run.findIndex((token) => L.organisations.heads.has(token.text));
+function titleHolderAfterOrganisation(run: Token[], heads: Set<string> = L.organisations.heads): number {
+  const head = run.findIndex((token) => heads.has(token.text));
   if (head < 0) return -1;
   for (let i = head + 1; i < run.length - 1; i++) {
     const roleLength = matchRole(run, i);
@@ -137,42 +177,9 @@ export function isSentenceStart(tokens: Token[], index: number, body: string): b
 
 const DESCRIBING = /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i;
 const EMPLOYER_BEFORE = /^\s+(?:senior\s+|chief\s+|lead\s+)?(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|researcher|executive|chairman|director|trader)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
-const REPORTS = /^\s+(reported|reports|revealed|reveals|wrote|published|quoted|cited)\b/;
-
-export function isMedia(run: Token[], ctx: Context, surface: string): boolean {
-  const last = run[run.length - 1];
-  if (run.length >= 2 && (L.organisations.mediaSuffixes.has(last.text) || /^\d+$/.test(last.text))) return true;
-  const agency = L.organisations.newsAgencies.get(surface.toLowerCase());
-  if (agency && (agency === surface || !/\p{Lu}{2}/u.test(agency))) return true;
-  if (run.length === 1 && (L.states.byDemonym.has(surface.toLowerCase()) || L.states.byName.has(surface.toLowerCase()))) return false;
-  const before = ctx.body.slice(Math.max(0, run[0].start - 40), run[0].start);
-  const after = ctx.body.slice(last.end, last.end + 30);
-  if (mediaBeforeCue.test(before) || mediaAfterCue.test(after)) return true;
-  // "The Sun reported", "the Mirror revealed": a title with its article that reports is a newspaper (a body reporting has its head noun).
-  if (run.length === 1 && /\bthe\s+$/i.test(before) && REPORTS.test(after) && !L.organisations.heads.has(last.text)) return true;
-  // "(MENAFN) Earlier this month...": an outlet's tag opening a paragraph.
-  return /^[A-Z]{3,}$/.test(surface) && /(^|\n)\($/.test(before) && after.startsWith(")");
-}
-
-/** "the 4th and 5th Army Corps": the first ordinal names a sibling unit. */
-export function ordinalSibling(run: Token[], ctx: Context): Candidate[] {
-  if (!isOrdinal(run[0])) return [];
-  const before = ctx.body.slice(Math.max(0, run[0].start - 12), run[0].start);
-  const match = /(\d+(?:st|nd|rd|th)) and $/i.exec(before);
-  if (!match) return [];
-  const start = run[0].start - match[0].length;
-  const rest = ctx.body.slice(run[0].end, run[run.length - 1].end);
-  return [{ kind: "ORGANIZATION", start, end: start + match[1].length, surface: `${match[1]}${rest}` }];
-}
-
-export function stateCodeIn(run: Token[]): string | undefined {
-  for (const token of run) {
-    const code = L.states.byDemonym.get(lower(token)) ?? L.states.byName.get(lower(token));
-    if (code) return code;
-  }
-  return undefined;
-}
-
+const NAME_SUFFIX = /^(?:Junior|Jr\.?|Senior|Sr\.?|II|III)$/;
+const OCCASION_END = /^(?:Election|Elections|Summit|Conference|Forum|Meeting|Talks|Referendum|Games|Cup|Championship|Festival|Congress)$/;
+const EMPLOYER_AFTER = /\b(?:analyst|analysts|economist|strategist|researcher|professor|fellow|trader|partner)\s+at\s+(?:the\s+)?$/;
 export type Segment =
   | { type: "STATE"; tokens: Token[]; code: string; capital: boolean }
   | { type: "ROLE"; tokens: Token[] }
@@ -185,7 +192,7 @@ export function segment(run: Token[], ctx: Context): Candidate[] {
   let k = 0;
   while (k < run.length) {
     const stateMatch = matchState(run, k);
-    if (stateMatch) {
+    if (stateMatch && !givenNameAfterTitle(run, k, stateMatch.length, segments[segments.length - 1])) {
       segments.push(stateMatch.segment);
       k += stateMatch.length;
       continue;
@@ -208,6 +215,16 @@ export function segment(run: Token[], ctx: Context): Candidate[] {
     k += 1;
   }
   return segmentsToCandidates(segments, run, ctx);
+}
+
+/**
+ * "General Sofia Othman", "President Jordan Novak": a one-word state or capital
+ * that is also a given name, between a title and a surname, opens the name.
+ */
+function givenNameAfterTitle(run: Token[], k: number, length: number, previous: Segment | undefined): boolean {
+  const next = run[k + 1];
+  if (length !== 1 || previous?.type !== "ROLE" || !next || !/^\p{Lu}\p{Ll}/u.test(next.text) || !isKnownName(run[k]!.text)) return false;
+  return !matchState(run, k + 1) && matchRole(run, k + 1) === 0 && !L.organisations.heads.has(next.text);
 }
 
 export function matchState(run: Token[], k: number): { segment: Segment; length: number } | null {
@@ -249,14 +266,25 @@ export function segmentsToCandidates(segments: Segment[], run: Token[], ctx: Con
       role = seg.tokens;
       continue;
     }
-    const nameTokens = seg.tokens;
+    let nameTokens = seg.tokens;
+    // "Minister for Power", "Ambassador of the People('s ...)": the role's lowercase complement, no name.
+    if (role && CONNECTORS.has(nameTokens[0]!.text)) {
+      role = undefined;
+      continue;
+    }
+    // "the head of Dagestan Sergey Melikov": a place the title governs, glued to the full name after it.
+    const governing = ctx.tokens[ctx.tokens.indexOf(nameTokens[0]!) - 1];
+    if (nameTokens.length >= 3 && governing && lower(governing) === "of" && isKnownPlace(nameTokens[0]!.text) && isKnownName(nameTokens[1]!.text) && !isKnownPlace(nameTokens[1]!.text)) {
+      out.push({ kind: "PLACE", start, end: nameTokens[0]!.end, surface: nameTokens[0]!.text });
+      nameTokens = nameTokens.slice(1);
+    }
     const described = role ?? undefined;
     let lookback = described ? describeBefore(ctx, run[0]) : describeBefore(ctx, nameTokens[0]);
     if (!described && !lookback.description && seg === segments[segments.length - 1]) lookback = describeAfter(ctx, nameTokens[nameTokens.length - 1]);
     const description = [lookback.description, described ? body.slice(described[0].start, described[described.length - 1].end) : undefined]
       .filter(Boolean)
       .join(" ")
-      .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s*/g, "")
+      .replace(/\b(Mrs|Mr|Ms|Dr|Prof|Sir)\b\.?\s*/g, "")
       .trim();
     const affiliation = affiliationCode ?? lookback.affiliationCode;
     out.push(...nameCandidates(nameTokens, ctx, Boolean(described), description || undefined, affiliation));
@@ -322,13 +350,19 @@ export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolea
   if (words.length === 1 && /s$/i.test(words[0].text) && L.states.byDemonym.has(lower(words[0]).slice(0, -1))) return [];
   const particle = tokens.length > words.length || particlePrefixed.test(tokens[0].text);
   const base: Candidate = { kind: "PENDING", start, end, surface, description, affiliationCode };
+  // "senior market analyst at Phillip Nova": the employer after "at".
+  if (EMPLOYER_AFTER.test(body.slice(Math.max(0, start - 40), start))) return [{ ...base, kind: "ORGANIZATION" }];
   if (words.length >= 2) {
     // "Anna Berg", "Vice Premier Ding Xuexiang": a known given name or a title makes a person even when a part is also a word.
     // "K Ponmudy": a capital letter standing alone is an initial, not the word "k" (but "A" and "I" are words).
-    const ordinary = words.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text) && !/^[B-HJ-Z]\.?$/.test(token.text));
+    // ("Adalberto Costa Junior": a generational suffix is no ordinary word.)
+    const named = words.filter((token, i) => i === 0 || !NAME_SUFFIX.test(token.text));
+    const ordinary = named.some((token) => isCommonWord(token.text) && !/^\p{Lu}{2,}$/u.test(token.text) && !/^[B-HJ-Z]\.?$/.test(token.text));
     // "Roch Marc Christian Kaboré", "Newton Ahmed Barry": a known given name in second place also makes one, when the surname is no word.
-    const givenName = isKnownName(words[0].text) || (words.length >= 3 && isKnownName(words[1].text) && !isCommonWord(words[words.length - 1].text));
+    const givenName = isKnownName(named[0]!.text) || (named.length >= 3 && isKnownName(named[1]!.text) && !isCommonWord(named[named.length - 1]!.text));
     if (ordinary && !titled && !givenName) return [];
+    // "the 2020 Presidential Election", "the Caspian Digital Forum": an occasion's name, not a person's.
+    if (!titled && OCCASION_END.test(words[words.length - 1]!.text)) return [];
     return [{ ...base, kind: "PERSON", personEvidence: true }];
   }
   const index = ctx.tokens.indexOf(tokens[0]);

@@ -57,4 +57,22 @@ describe("extractRussianActors", () => {
     const body = "Вишневский заявил, что переговоры продолжатся.";
     expect(named(body, "Vishnevskiy")?.kind).toBe("PERSON");
   });
+
+  it("keeps a title's complement out of the name after it, and takes a name ending in an administrative unit for no person", () => {
+    const actors = actorsOf("Это показатель эффективности управления главы Чечни Рамзана Кадырова, сообщил министр Чеченской Республики Джамбулат Умаров.");
+    const people = actors.filter((actor) => actor.kind === "PERSON").map((actor) => actor.name);
+    expect(people.some((name) => name.startsWith("Chechni") || name.startsWith("Chechensk"))).toBe(false);
+    expect(people).toContain("Dzhambulat Umarov");
+  });
+
+  it("keeps a place after 'в' out of the name that follows it, and a hyphenated particle in the name", () => {
+    const actors = actorsOf("Михаил Богданов принял посла Саудовской Аравии в Москве Абдуррахмана аль-Ахмеда.");
+    expect(actors.filter((actor) => actor.kind === "PERSON").map((actor) => actor.name)).toEqual(["Mikhail Bogdanov", "Abdurrakhman al-Akhmed"]);
+  });
+
+  it("reads a dateline's city in capitals as a place, not an acronym", () => {
+    const actors = actorsOf("МОСКВА, 21 октября. Официальный представитель МИД Мария Захарова заявила, что встреча не согласована.");
+    expect(actors.find((actor) => actor.name === "Moskva")?.kind).toBe("PLACE");
+    expect(actors.some((actor) => actor.name === "MOSKVA")).toBe(false);
+  });
 });

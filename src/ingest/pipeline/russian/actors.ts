@@ -21,7 +21,9 @@ import { demonymCodes, englishDemonym, stateAt, stateName, stemsOf } from "./sta
 import { isTitleHead, titleBefore, VERB_LIKE } from "./titles";
 import { transliterate } from "./transliterate";
 
-const isCap = (token: Token) => /^\p{Lu}/u.test(token.text);
+/** A capital, or a name particle hyphenated to one ("аль-Ахмеда"). */
+const HYPHENED_PARTICLE = new RegExp(`^(?:${[...ru.particles.keys()].join("|")})-\\p{Lu}`, "u");
+const isCap = (token: Token) => /^\p{Lu}/u.test(token.text) || HYPHENED_PARTICLE.test(token.text);
 const PLACE_PREPOSITIONS = new Set(["в", "во", "на", "из", "вне", "до", "под", "около", "возле", "близ", "через"]);
 const GENITIVE = /(?:а|я|ы|и|ой|ей|ого|его|ых|их|ов|ев|ий|ств|дел|сил|стран|наций)$/;
 const ADJECTIVAL = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ской|ском)$/;
@@ -181,6 +183,11 @@ function readRun(fullRun: Token[], tokens: Token[], body: string, capitalisedIns
     } else if (ru.neverNames.has(lowerRu(tokens[k].text))) {
       flushName();
       k += 1;
+    } else if (isAcronym(tokens[k].text) && nameTokens.length === 0 && /^,\s*\d{1,2}\s+\p{Ll}/u.test(body.slice(tokens[k].end, tokens[k].end + 12))) {
+      // "МОСКВА, 21 октября. /ТАСС/": the dateline's city, in capitals.
+      const name = transliterate(tokens[k].text.charAt(0) + lowerRu(tokens[k].text.slice(1)));
+      push("PLACE", k, k + 1, `place:${stems(lowerRu(tokens[k].text)).join(" ")}`, name);
+      k += 1;
     } else if (isAcronym(tokens[k].text) && nameTokens.length === 0 && !isParticle(tokens[k].text)) {
       const mediaCue = ru.mediaNouns.has(stem(tokens[k - 1]?.text ?? "")) || ru.mediaVerbs.has(lowerRu(tokens[k - 1]?.text ?? ""));
       const name = transliterate(tokens[k].text);
@@ -263,9 +270,26 @@ function readOrganisation(first: number, head: number, runEnd: number, tokens: T
   return end;
 }
 
+const ADMINISTRATIVE_UNIT = /^(?:республик|област|края?$|краю$|краем$|крае$|округ|район)/u;
+
 /** A run of name words: a person (or a place, when nothing shows a person and a place preposition precedes it). */
 function readName(nameTokens: Token[], tokens: Token[], body: string, out: Candidate[], people: PersonCandidate[]) {
   let words = nameTokens;
+  // "главы Чечни Рамзана Кадырова": what stands before the given name is the title's complement, not the name.
+  // (The given name is known, or the last two words share a case ending the first lacks: "Чечни | Рамзана Кадырова".)
+  const given = words.findIndex((token, i) => i > 0 && i < words.length - 1 && genderOfGivenName(token.text) && !words.slice(0, i).some((w) => genderOfGivenName(w.text) || isParticle(w.text)));
+  const ending = (token: Token) => lowerRu(token.text).slice(-1);
+  const caseApart = words.length === 3 && !words.some((w) => isParticle(w.text)) && !genderOfGivenName(words[0].text) && /[ауе]/.test(ending(words[1])) && ending(words[1]) === ending(words[2]) && ending(words[0]) !== ending(words[1]);
+  // "посла в Москве Абдуррахмана аль-Ахмеда": a place in the locative, after "в", before a name in another case.
+  const opener = tokens[tokens.indexOf(words[0]) - 1];
+  const placeFirst = opener !== undefined && ["в", "во"].includes(lowerRu(opener.text)) && body.slice(opener.end, words[0].start) === " " &&
+    words.length >= 2 && /[еи]$/.test(lowerRu(words[0].text)) && ending(words[1]) !== ending(words[0]) && !genderOfGivenName(words[0].text);
+  if (given > 0) words = words.slice(given);
+  else if (caseApart || placeFirst) words = words.slice(1);
+  // "министр Чеченской Республики (Джамбулат Умаров)": an administrative unit is a place, the name (if any) follows it.
+  const unit = words.findLastIndex((token) => ADMINISTRATIVE_UNIT.test(lowerRu(token.text)));
+  if (words.length > 1 && unit >= 1) words = words.slice(unit + 1);
+  if (words.length === 0) return;
   while (words.length > 0 && isParticle(words[0].text)) words = words.slice(1);
   while (words.length > 0 && isParticle(words[words.length - 1].text)) words = words.slice(0, -1);
   if (words.length === 0) return;

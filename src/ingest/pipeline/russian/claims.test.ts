@@ -40,4 +40,27 @@ describe("extractRussianClaims", () => {
     const body = "«Он назвал план „опасным“», — сказал депутат. \"Мы ждем\", - добавил он.";
     expect(russianQuoteSpans(body).map((q) => body.slice(q.start, q.end))).toEqual(["«Он назвал план „опасным“»", '"Мы ждем"']);
   });
+
+  it("gives 'сказал он' and a bare noun whose verb agrees ('прокомментировала дипломат') to the voice just before", () => {
+    const body =
+      "Официальный представитель МИД Мария Захарова заявила, что встреча не согласована.\n\n«Не участвуйте в этом», — прокомментировала дипломат.\n\n" +
+      "Директор департамента Алексей Полищук заявил, что Россия готова к переговорам.\n\n«Мы не отказывались от диалога», — сказал он.";
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual(["Mariya Zakharova", "Mariya Zakharova", "Aleksey Polishchuk", "Aleksey Polishchuk"]);
+  });
+
+  it("gives 'Об этом заявил X' the sentence before, and an outlet told before a long title to the person holding it", () => {
+    const body =
+      "Российский МИД призывает СМИ не участвовать в спекуляциях. Об этом заявила официальный представитель МИД Мария Захарова.\n\n" +
+      "«Форум значим для региона», - сообщил ТАСС министр республики по национальной политике, печати и информации Джамбулат Умаров.";
+    const claims = claimsOf(body);
+    expect(claims[0]).toMatchObject({ speaker: "Mariya Zakharova" });
+    expect(claims[0].text.startsWith("Российский МИД призывает")).toBe(true);
+    expect(claims[1]).toMatchObject({ speaker: "Dzhambulat Umarov" });
+  });
+
+  it("gives 'саудовский министр' to that state's minister, also when titled 'глава МИД'", () => {
+    const body =
+      "Сергей Лавров провел разговор с главой МИД Саудовской Аравии Фейсалом бин Фарханом.\n\nСаудовский министр подчеркнул важность координации.";
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual(["Feysal bin Farkhan"]);
+  });
 });

@@ -78,8 +78,11 @@ export function extractRussianClaims(body: string, sentences: Sentence[], actors
     } else if (speakers.size > 1 && closing.closing && closing.speakerKey) {
       push(unit.start, unit.end, closing.speakerKey);
     } else if (speakers.size === 1 && attributed.length === predicates.length) {
-      // One voice: a quotation running over several sentences is one statement, as quoted.
-      push(unit.start, unit.end, attributed[0].speakerKey);
+      // One voice: a quotation running over several sentences is one statement, as quoted;
+      // "Об этом заявил X": X's statement is the sentence before, when no claim took it.
+      const before = units[unitIndex - 1];
+      const refersBack = before && /^[\s«"„“]*Об\s+этом\s/u.test(body.slice(unit.start, unit.end)) && (claims.at(-1)?.end ?? -1) <= before.start;
+      push(refersBack ? before.start : unit.start, unit.end, attributed[0].speakerKey);
     } else {
       pushEachVoice(ordered, unit, push);
     }
@@ -158,6 +161,10 @@ function reportingVerb(at: number, verbEnd: number, verb: string, context: Conte
   const before = () => speakerBefore(clauseStart, at, verb, context);
   // Nothing but a comma, dash or quotation before the verb: the speaker follows it.
   const inverted = subjectText.trim() === "";
+  // "«...», — сказал он.", "«...», — прокомментировала дипломат.": a pronoun, or a bare noun for one
+  // whose verb agrees with the voice just quoted, goes back to that voice.
+  const backReference = inverted ? speakerReferredBack(body.slice(verbEnd, clauseEnd), verb, at, context) : undefined;
+  if (backReference) return { clauseStart, speakerKey: backReference, closing };
   const found = inverted ? after() ?? before() : before() ?? after();
   if (found === "anonymous") return { clauseStart, anonymous: true, closing };
   if (found) return { clauseStart, speakerKey: found, closing: inverted && closing };
@@ -196,6 +203,12 @@ function speakerAfter(verbEnd: number, clauseEnd: number, context: Context): str
   const between = person ? words.filter((w) => verbEnd + (w.index ?? 0) < person.start).map((w) => w[0].toLowerCase()) : [];
   if (person && between.length <= 8 && !between.some((w) => PREPOSITIONS.has(w) && !["по", "при", "в"].includes(w))) return person.key;
   const first = found[0];
+  // "сообщил ТАСС министр ... по национальной политике, внешним связям ... Джамбулат Умаров": the outlet is only told;
+  // the title after it runs on, over commas, to the person who holds it.
+  if (first && kindOf(context, first) === "MEDIA" && ru.titles.heads.has(stem(/^[\s,]*([\p{L}-]+)/u.exec(context.body.slice(first.end, clauseEnd))?.[1] ?? ""))) {
+    const holder = mentionsIn(context, first.end, context.unit.end).find((m) => kindOf(context, m) === "PERSON");
+    if (holder && !/[.!?]/.test(context.body.slice(first.end, holder.start))) return holder.key;
+  }
   const wordsBefore = words.filter((w) => verbEnd + (w.index ?? 0) < (first?.start ?? clauseEnd));
   if (wordsBefore.some((w) => ru.unnamedSources.has(stem(w[0])))) return "anonymous";
   if (!first || wordsBefore.length > 3) return undefined;
@@ -215,8 +228,17 @@ function speakerBefore(start: number, at: number, verb: string, context: Context
   // A title or source standing for a person not named: "Уполномоченный словацкого МИД напомнил", "источник сообщил".
   const headWord = subjectWords.find((w) => !PREPOSITIONS.has(w));
   const firstMentionWordIndex = candidates.length > 0 ? (body.slice(start, candidates[0].start).match(WORD) ?? []).length : subjectWords.length;
-  if (headWord && subjectWords.indexOf(headWord) < firstMentionWordIndex && ru.unnamedSources.has(stem(headWord))) return "anonymous";
+  // "саудовский министр подчеркнул": the minister of that state, not the state.
+  const titleWord = subjectWords.find((w) => ru.titles.heads.has(stem(w)));
+  if (titleWord && candidates.length > 0 && candidates.every((m) => kindOf(context, m) === "STATE")) {
+    const state = candidates[0]!.key;
+    const minister = personWithTitle(stem(titleWord), at, context, state);
+    if (minister) return minister;
+  }
   const person = candidates.find((m) => kindOf(context, m) === "PERSON");
+  // ("Официальный представитель МИД Мария Захарова заявила": a title the person is named after is no unnamed source.)
+  const titled = person && !SOURCE_ONLY.has(stem(headWord ?? ""));
+  if (headWord && !titled && subjectWords.indexOf(headWord) < firstMentionWordIndex && ru.unnamedSources.has(stem(headWord))) return "anonymous";
   if (person) return person.key;
   // "Глава МИД добавил": a title heads the subject; the body is only its complement.
   const holder = headWord && ru.titles.heads.has(stem(headWord)) ? personWithTitle(stem(headWord), at, context) : undefined;
@@ -226,6 +248,9 @@ function speakerBefore(start: number, at: number, verb: string, context: Context
   if (pronoun) return lastPerson(at, pronoun === "она" ? "f" : "m", context);
   return nounSpeaker(body.slice(start, at), start, context);
 }
+
+/** Unnamed sources that are never a title before a name ("источник в окружении X сообщил"). */
+const SOURCE_ONLY = new Set(["источник", "собеседник", "осведомленный", "очевидец", "свидетель", "лицо"].map(stem));
 
 /**
  * A subject that is a common noun, read from the head of its noun phrase (up to
@@ -245,6 +270,23 @@ function nounSpeaker(text: string, position: number, context: Context): string |
   if (words.some((w) => ru.anaphora.has(w))) return last("ORGANIZATION");
   if (words.some((w) => ru.unnamedSources.has(w))) return "anonymous";
   return undefined;
+}
+
+/**
+ * The speaker a pronoun or a single common noun after an inverted verb stands for: "сказал он" the
+ * last man, "прокомментировала дипломат" the woman who spoke just before (the verb's ending tells).
+ */
+function speakerReferredBack(window: string, verb: string, at: number, context: Context): string | undefined {
+  const words = (window.match(WORD) ?? []).map((w) => lowerRu(w));
+  if (words.length !== 1) return undefined;
+  if (words[0] === "он" || words[0] === "она") return lastPerson(at, words[0] === "она" ? "f" : "m", context);
+  const gender = /ла$/.test(verb) ? "f" : /л$/.test(verb) ? "m" : undefined;
+  const last = context.claims.at(-1);
+  const actor = last?.speakerKey ? context.actors.byKey.get(last.speakerKey) : undefined;
+  if (!gender || !actor || actor.kind !== "PERSON" || context.unit.start - last!.end > 300) return undefined;
+  const stemmed = stem(words[0]);
+  const describes = ru.unnamedSources.has(stemmed) || ru.titles.heads.has(stemmed);
+  return describes && personGender(actor.aliases) === gender ? actor.key : undefined;
 }
 
 /** "он"/"она": the person who spoke last when that was just before, else the last person of that gender named. */
@@ -268,9 +310,11 @@ function personGender(aliases: string[]): "m" | "f" {
   return female ? "f" : "m";
 }
 
-/** "министр подчеркнул": the person of the article whose title has that head, named last before. */
-function personWithTitle(headStem: string, position: number, context: Context): string | undefined {
-  const holders = context.actors.actors.filter((a) => a.kind === "PERSON" && a.description && a.description.split(/\s+/).some((w) => stem(w) === headStem));
+/** "министр подчеркнул": the person of the article whose title has that head (a minister also as "глава МИД"), named last before. */
+function personWithTitle(headStem: string, position: number, context: Context, stateKey?: string): string | undefined {
+  const heads = (description: string) =>
+    description.split(/\s+/).some((w) => stem(w) === headStem) || (headStem === stem("министр") && /(?:^|\s)глав\p{L}*\s+(?:МИД|министерства)/u.test(description));
+  const holders = context.actors.actors.filter((a) => a.kind === "PERSON" && a.description && heads(a.description) && (!stateKey || !a.affiliationKey || a.affiliationKey === stateKey));
   const lastBefore = (key: string) => Math.max(-1, ...context.actors.mentions.filter((m) => m.key === key && m.start < position).map((m) => m.start));
   return holders.sort((a, b) => lastBefore(b.key) - lastBefore(a.key))[0]?.key;
 }

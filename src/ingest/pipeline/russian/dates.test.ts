@@ -14,6 +14,7 @@ describe("findRussianDates", () => {
 
   it("puts a future sentence's date after publication and a week at month precision", () => {
     expect(dates("Следующая встреча состоится 15 мая.")).toEqual([["15 мая", "2024-05-15", "DAY"]]);
+    expect(dates("СМИ пишут, что встреча может состояться 30 мая.")).toEqual([["30 мая", "2024-05-30", "DAY"]]);
     expect(dates("Министры встретились на прошлой неделе.")).toEqual([["на прошлой неделе", "2024-05-01", "MONTH"]]);
   });
 });

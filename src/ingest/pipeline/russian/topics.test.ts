@@ -6,5 +6,6 @@ describe("russianTopicsOf", () => {
     expect(russianTopicSlugs("Страны обсудили цены на нефть и добычу газа в рамках ОПЕК.")).toContain("energy");
     expect(russianTopicSlugs("Евросоюз ввел новые санкции.")).toEqual(["sanctions"]);
     expect(russianTopicSlugs("Погода была солнечной.")).toEqual([]);
+    expect(russianTopicSlugs("Министр по внешним связям встретил представителей стран ближнего и дальнего зарубежья.")).toContain("diplomacy");
   });
 });
