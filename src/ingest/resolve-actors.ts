@@ -120,7 +120,8 @@ function partitionByFullName(people: KnownActor[]): [KnownActor[], KnownActor[]]
 
 function matchOther(kind: ActorKind, keys: Set<string>, known: KnownActor[]): KnownActor | undefined {
   const sameKind = known.filter((actor) => kindsCompatible(actor.kind, kind));
-  const exact = sameKind.filter((actor) => [...keys].some((key) => actor.keys.has(key) || [...actor.keys].some((own) => withoutCompanySuffix(own).includes(key))));
+  const shares = (actor: KnownActor, key: string) => actor.keys.has(key) || [...actor.keys].some((own) => withoutCompanySuffix(own).includes(key));
+  const exact = sameKind.filter((actor) => [...keys].some((key) => shares(actor, key)) && !onlyAcronymShared(actor, keys, shares));
   if (exact.length > 0) return best(exact, keys);
   const fuzzy = sameKind.filter(
     (actor) =>
@@ -130,6 +131,17 @@ function matchOther(kind: ActorKind, keys: Set<string>, known: KnownActor[]): Kn
       ),
   );
   return best(fuzzy, keys);
+}
+
+/**
+ * "NBC" for the National Broadcasting Commission and for the Namibian Broadcasting
+ * Corporation: two bodies that share only a one-word key (an acronym) and each give
+ * a different full name are two bodies.
+ */
+function onlyAcronymShared(actor: KnownActor, keys: Set<string>, shares: (actor: KnownActor, key: string) => boolean): boolean {
+  const shared = [...keys].filter((key) => shares(actor, key));
+  if (shared.some(isFullName)) return false;
+  return [...keys].some(isFullName) && [...actor.keys].some(isFullName);
 }
 
 const isAcronym = (surface: string) => /^[A-Z0-9&]{2,}$/.test(surface.replace(/[.\s-]/g, ""));

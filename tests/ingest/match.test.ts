@@ -125,3 +125,9 @@ it("matches a company's name without its legal suffix to the name with it", () =
   const graph = [known(1, "Pinnacle Communications Ltd", "ORGANIZATION", "pinnacle communications ltd")];
   expect(matchActor(actor("x", "Pinnacle Communications", "ORGANIZATION"), graph)?.id).toBe(1);
 });
+
+it("keeps apart two bodies that share only an acronym and give different full names", () => {
+  const graph = [known(1, "National Broadcasting Commission", "ORGANIZATION", "national broadcasting commission", "nbc")];
+  expect(matchActor(actor("x", "Namibian Broadcasting Corporation", "ORGANIZATION", ["NBC"]), graph)).toBeUndefined();
+  expect(matchActor(actor("x", "NBC", "ORGANIZATION"), graph)?.id).toBe(1);
+});

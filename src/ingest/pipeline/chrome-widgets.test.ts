@@ -52,6 +52,13 @@ describe("cookieBlocks", () => {
   });
 });
 
+describe("credit datelines", () => {
+  it("reads an outlet and a dateline in capitals as furniture, not a line of names in prose", () => {
+    expect(isFurniture("The Guardian, OSLO, Norway")).toBe(true);
+    expect(isFurniture("Oslo, Bergen, Stavanger")).toBe(false);
+  });
+});
+
 describe("withoutCutTeasers", () => {
   it("drops a teaser that cuts off the start of a later paragraph", () => {
     const full = "Council members are expected to reject the harbour plan at the session. That would force the mayor to seek votes from the opposition benches.";

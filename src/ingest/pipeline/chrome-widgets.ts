@@ -20,9 +20,12 @@ const NAME_CREDIT = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2} ?\/ ?\p{Lu}[\p{L}-]*(?:
 /** "news, world, africa": the page's lowercase keyword list, three or more items between commas. */
 const KEYWORD_ROW = /^\p{Ll}[\p{Ll} ]{1,20}(?:, \p{Ll}[\p{Ll} ]{1,20}){2,}$/u;
 
-/** A market ticker row, a statistics cell, a desk-and-date byline, a name credit or a keyword list: furniture of the page, never a sentence of the story. */
+/** "The Guardian, CHRISTCHURCH, New Zealand", "AFP, PARIS": the credited outlet and a dateline in capitals, names between commas. */
+const CREDIT_DATELINE = /^(?=.*\b\p{Lu}{3,}\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){1,3}$/u;
+
+/** A market ticker row, a statistics cell, a desk-and-date byline, a name credit, a credit dateline or a keyword list: furniture of the page, never a sentence of the story. */
 export const isFurniture = (line: string) =>
-  TICKER_ROW.test(line) || DATA_CELL.test(line) || DESK_DATE.test(line) || NAME_CREDIT.test(line) || KEYWORD_ROW.test(line);
+  TICKER_ROW.test(line) || DATA_CELL.test(line) || DESK_DATE.test(line) || NAME_CREDIT.test(line) || CREDIT_DATELINE.test(line) || KEYWORD_ROW.test(line);
 
 /**
  * "... made a brief presentation. PTI KRS RDK": a wire agency's name and the

@@ -134,11 +134,11 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
     return undefined; // "described as", not "which he described as"
   }
   // "Sudani, who met Putin for three hours, told reporters": the subject stands before the relative clause.
-  // "Hussein, for his part, said", "Mammadov, an adviser to the president, said": an aside or apposition between commas does too.
+  // "Hussein, for his part, said", "Mammadov, an adviser to the president, said", "X, the district director, has said": an aside or apposition between commas does too.
   // "Helen Ray, CFO of Acme, told", "X, referring to the talks, had said": a title or a participle aside too (an auxiliary may follow it);
   // "Rolls, Airbus's exclusive engine partner ..., said": a possessive apposition too, and "Mr Mahama, in a statement, said".
   const relative =
-    /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an)\s[^,]*|[A-Z][\w-]*['’]s\s[^,]*|(?:in|during)\s+(?:a|an|his|her|its|their)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also|[a-z]+ing\b[^,]*),\s*(?:(?:has|have|had)\s+)?$/i.exec(
+    /,\s+(?:(?:who|which|whose)\b[^,]*|(?:a|an|the)\s[^,]*|[A-Z][\w-]*['’]s\s[^,]*|(?:in|during)\s+(?:a|an|his|her|its|their)\s[^,]*|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|though|too|also|[a-z]+ing\b[^,]*),\s*(?:(?:has|have|had)\s+)?$/i.exec(
       body.slice(unit.start, at),
     ) ?? titleAside(body.slice(unit.start, at));
   const subjectEnd = relative ? unit.start + relative.index : at;

@@ -416,4 +416,19 @@ describe("extractClaims: unnamed spokespeople and press services", () => {
     expect(list.map(([speaker]) => speaker)).toEqual(["Russian Foreign Ministry", "Sergey Melikov"]);
   });
 });
+
+  it("reads 'recommended' as speech and drops an engineer's title from the speaker", () => {
+    const { list } = claimsOf(
+      "Minister for Power, Engineer Khalid Ahmed Khan has said that the grid will hold. The panel recommended that the plant be closed, said Khalid Ahmed.",
+    );
+    expect(list[0]).toEqual(["Khalid Ahmed Khan", "Minister for Power, Engineer Khalid Ahmed Khan has said that the grid will hold."]);
+    const { list: advice } = claimsOf("The Electoral Commission's chairperson, Mary Osei, recommended that voters register early.");
+    expect(advice).toEqual([["Mary Osei", "The Electoral Commission's chairperson, Mary Osei, recommended that voters register early."]]);
+  });
+
+  it("skips an apposition opened by 'the' between the speaker and the verb", () => {
+    const { list } = claimsOf("Mr Kofi Mensah, the Municipal Director of Health Services, has said the district was hit by malaria.");
+    expect(list).toEqual([["Kofi Mensah", "Mr Kofi Mensah, the Municipal Director of Health Services, has said the district was hit by malaria."]]);
+  });
 });
+

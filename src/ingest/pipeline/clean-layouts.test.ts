@@ -72,3 +72,107 @@ describe("page chrome of other layouts", () => {
     expect(cleanArticle(raw).body).toBe(`${quoted}\n\n${story}`);
   });
 });
+
+describe("choosing the headline", () => {
+  const lead = "The harbour authority said on Friday that the port would reopen to ships after the storm had passed.";
+
+  it("takes the headline below a bare name standing above it as a tag, and drops the tag", () => {
+    const raw = ["Ministry of Transport of Norway", "Harbour reopens after the storm", lead].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after the storm", body: lead });
+    // A headline without a verb is no body's name: it keeps its place.
+    expect(cleanArticle(["A New Era for the Harbour", "Ships wait outside the harbour", lead].join("\n")).title).toBe("A New Era for the Harbour");
+  });
+
+  it("takes the headline the page prints twice, not the last line of the run above the story", () => {
+    const raw = ["Markets Solutions Legal News Agency", "Harbour reopens after the storm", "Harbour reopens after the storm", lead].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after the storm", body: lead });
+  });
+
+  it("says a standfirst once when the next paragraph repeats it after a dateline", () => {
+    const standfirst = "The harbour authority said on Friday that the port would reopen to ships after the storm had passed";
+    const raw = ["Harbour reopens after the storm", standfirst, `OSLO (Agency) - ${lead}`].join("\n");
+    expect(cleanArticle(raw).body).toBe(`OSLO (Agency) - ${lead}`);
+  });
+});
+
+describe("lines under the headline", () => {
+  const lead = "The harbour authority said on Friday that the port would reopen to ships after the storm had passed.";
+
+  it("drops a dated byline, a credited photo caption and a caption under a label in capitals", () => {
+    const raw = [
+      "Harbour reopens after the storm",
+      "Anna LarsenPublished August 30, 2021 - Updated August 30, 2021 08:19am",
+      "This file photo shows the harbour master at the quay. — HarbourTV/File",
+      "LONG WAIT: Ships anchored outside the harbour for three days",
+      lead,
+    ].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Harbour reopens after the storm", body: lead });
+  });
+
+  it("takes a headline ending in a quoted name", () => {
+    expect(cleanArticle(`Forum of the group “Ports of the North” opens\n${lead}\nHe said so.`).title).toBe("Forum of the group “Ports of the North” opens");
+  });
+});
+
+describe("headlines on wire and tabloid layouts", () => {
+  const lead = "The harbour authority said on Friday that the port would reopen to ships after the storm had passed.";
+
+  it("keeps the headline above bulleted key points, and the points", () => {
+    const raw = ["Harbour reopens after the storm", "- The port was shut for three days", "- Ships waited outside", "- The damage is small", lead].join("\n");
+    const cleaned = cleanArticle(raw);
+    expect(cleaned.title).toBe("Harbour reopens after the storm");
+    expect(cleaned.body.startsWith("- The port was shut for three days")).toBe(true);
+  });
+
+  it("reads the words before a wire dateline glued into the first paragraph as the headline", () => {
+    const first = `Harbour reopens after the storm Oslo, Feb 2 (AFP) ${lead}`;
+    expect(cleanArticle(`${first}\nHe said so.`)).toMatchObject({ title: "Harbour reopens after the storm", body: `${first}\n\nHe said so.` });
+  });
+});
+
+describe("controls, picture credits and video teasers", () => {
+  const lead = "The harbour authority said on Friday that the port would reopen to ships after the storm had passed.";
+  const second = "Officials said the damage to the quay was smaller than feared and repairs would take a week.";
+
+  it("drops them between the paragraphs of the story", () => {
+    const chrome = ["Scroll to continue reading", "Image source, Nordic Photos", "Image caption, The quay on Friday", "(Photo by Anna Larsen/Nordic Photos)", "AFP via Getty Images", "Watch: the harbour reopens", "Font size", "Show comments"];
+    expect(cleanArticle(["Harbour reopens after the storm", lead, ...chrome, second].join("\n")).body).toBe(`${lead}\n\n${second}`);
+  });
+
+  it("drops counters, bylines with a role or handle, date lines, credits and agency tags", () => {
+    const chrome = [
+      "1.2K shares", "Share 12", "Anna Larsen | Staff Writer", "Anna Larsen @annalarsen", "Last modified on Tue 12 May 2021 10.30 BST",
+      "2021-05-12", "Edited by Anna Larsen", "Anna Larsen, Reuters", "— AFP", "For more news, follow us", "Representational image", "Post navigation",
+    ];
+    expect(cleanArticle(["Harbour reopens after the storm", lead, ...chrome, second].join("\n")).body).toBe(`${lead}\n\n${second}`);
+  });
+
+  it("drops section menus, language switchers, contact lines and account, app and feedback controls", () => {
+    const chrome = [
+      "News World Business Sport Culture", "English Français العربية", "Tel: +47 20 1234 5678", "Email: desk@example.com",
+      "The paper is not responsible for the content of external sites.", "Log out", "Get the app", "Send us a tip", "Terms and Conditions",
+      "This story has been shared 1,234 times.", "Please enable JavaScript to view comments",
+    ];
+    expect(cleanArticle(["Harbour reopens after the storm", lead, ...chrome, second].join("\n")).body).toBe(`${lead}\n\n${second}`);
+  });
+
+  it("keeps a sentence that opens with a colon label", () => {
+    const watch = "Watch: the coast guard said it would keep ships away from the quay until Monday.";
+    expect(cleanArticle(["Harbour reopens after the storm", lead, watch].join("\n")).body).toContain(watch);
+  });
+});
+
+describe("credits, disclaimers and continuation notes", () => {
+  const lead = "The harbour authority said on Friday that the port would reopen to ships after the storm had passed.";
+  const second = "Officials said the damage to the quay was smaller than feared and repairs would take a week.";
+
+  it("drops them and keeps a sentence that names its sources", () => {
+    const chrome = [
+      "The views expressed in this article are the author's own.", "(Opens in new window)", "(With inputs from PTI)", "— With AP", "Contributing: Anna Larsen",
+      "Read the full story", "Source: Reuters, AFP", "@NordicNews", "Anna Larsen, Senior Reporter", "Story continues below advertisement",
+    ];
+    expect(cleanArticle(["Harbour reopens after the storm", lead, ...chrome, second].join("\n")).body).toBe(`${lead}\n\n${second}`);
+    const sources = "Sources: the coast guard said ships would wait.";
+    expect(cleanArticle(["Harbour reopens after the storm", lead, sources].join("\n")).body).toContain(sources);
+  });
+});

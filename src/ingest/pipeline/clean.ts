@@ -2,6 +2,7 @@
 // (error pages, comment forms, disclaimers, credits, share-icon rows) goes,
 // a paragraph repeated by the crawler is kept once, and the remaining
 // paragraphs are joined by a blank line. The raw text itself is never changed.
+import nlp from "compromise";
 import { lexicons } from "../lexicons";
 import { cookieBlocks, isDeskDate, isFurniture, withoutAgencySlug, withoutCutTeasers } from "./chrome-widgets";
 import { writtenDay } from "./dates";
@@ -21,10 +22,28 @@ export function cleanArticle(rawText: string, givenTitle?: string | null): Clean
   let title = givenTitle?.trim() || null;
   if (title) {
     if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
-  } else if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0])) {
-    title = paragraphs.shift() ?? null;
+  } else {
+    if (isTagLine(paragraphs)) paragraphs.shift();
+    if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0]!)) title = paragraphs.shift() ?? null;
+    // The paragraph stays whole: its first sentence runs on from the headline, and cutting it there would move the story's sentences.
+    else title = gluedHeadline(paragraphs[0] ?? "");
   }
-  return { title, body: paragraphs.join("\n\n"), pageDate: pageDate(lines) };
+  return { title, body: withoutRepeatedLeads(paragraphs).join("\n\n"), pageDate: pageDate(lines) };
+}
+
+/** "Headline Beijing, Feb 2 (AFP) A court said ...": the words before a wire dateline glued into the first paragraph are the headline. */
+const GLUED_DATELINE = /^(.+?) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \(\p{Lu}{2,8}\) /u;
+function gluedHeadline(paragraph: string): string | null {
+  const headline = GLUED_DATELINE.exec(paragraph)?.[1];
+  return headline !== undefined && looksLikeHeadline(headline) ? headline : null;
+}
+
+/** A standfirst the next paragraph repeats word for word ("A source confirmed ..." / "KHARTOUM (Agency) - A source confirmed ...") is said once. */
+function withoutRepeatedLeads(paragraphs: string[]): string[] {
+  return paragraphs.filter((paragraph, i) => {
+    const next = paragraphs[i + 1];
+    return !(next !== undefined && paragraph.split(/\s+/).length >= 8 && comparable(next).includes(comparable(paragraph)));
+  });
 }
 
 /** The crawler's tag of the page's date, glued before its first line: "date 2021-10-15 Headline". */
@@ -51,12 +70,17 @@ function pageDate(lines: string[]): Date | null {
 
 /**
  * Three or more headline-like lines in a row are links to other stories: once
- * the body has begun, all of them; above it, all but the last, the page's own headline.
+ * the body has begun, all of them; above it, all before the page's own headline
+ * (the line the page prints twice, the line above bulleted key points, else the last).
  */
 function withoutLinkLists(paragraphs: string[]): string[] {
   const firstProse = paragraphs.findIndex((paragraph) => !looksLikeHeadline(paragraph));
   if (firstProse === -1) return paragraphs;
-  if (firstProse >= 3) return withoutLinkLists(paragraphs.slice(firstProse - 1));
+  if (firstProse >= 3) {
+    const run = paragraphs.slice(0, firstProse);
+    const start = repeatedHeadline(run) ?? bulletedHeadline(run) ?? firstProse - 1;
+    if (start > 0) return withoutLinkLists(paragraphs.slice(start));
+  }
   const kept: string[] = [];
   for (let i = 0; i < paragraphs.length; ) {
     let end = i;
@@ -66,6 +90,20 @@ function withoutLinkLists(paragraphs: string[]): string[] {
     i = next;
   }
   return kept;
+}
+
+/** The page prints its headline twice ("Headline" / byline / "Headline"): the last line of the run that repeats an earlier one starts the story. */
+function repeatedHeadline(run: string[]): number | undefined {
+  const start = run.findLastIndex((line, i) => run.slice(0, i).some((earlier) => sameText(earlier, line)));
+  return start === -1 ? undefined : start;
+}
+
+/** "Headline" / "- Point one" / "- Point two": bulleted key points under the headline summarise the story; the line above them is the headline. */
+function bulletedHeadline(run: string[]): number | undefined {
+  const bulleted = (line: string) => /^[-–•·*▪►]\s/.test(line);
+  let start = run.length - 1;
+  while (start >= 0 && bulleted(run[start]!)) start--;
+  return start >= 0 && start < run.length - 2 ? start : undefined;
 }
 
 /**
@@ -81,6 +119,27 @@ function withoutCaptions(paragraphs: string[]): string[] {
     return !(caption && prose(paragraphs[i - 1]) && prose(paragraphs[i + 1]));
   });
 }
+
+/**
+ * "Ministry of Foreign Affairs of Azerbaijan" above "EU institutions need to halt their
+ * provocations": a body's bare name (no verb) over a headline that says something is a tag
+ * line, and the headline is the line below it. A verbless headline ("A New Era for the Port") is no body's name.
+ */
+function isTagLine(paragraphs: string[]): boolean {
+  const [tag, headline] = paragraphs;
+  if (tag === undefined || headline === undefined || paragraphs.length < 3) return false;
+  if (!looksLikeHeadline(tag) || !looksLikeHeadline(headline) || tag.split(/\s+/).length > 8) return false;
+  return isNameShaped(tag) && BODY_WORD.test(tag) && !hasVerb(tag) && hasVerb(headline);
+}
+
+/** The words that end the name of a body ("Council", "Ministry"), shared with the topic stage. */
+const { bodyHeads } = lexicons.topics as typeof lexicons.topics & { bodyHeads: string[] };
+const BODY_WORD = new RegExp(`\\b(?:${bodyHeads.join("|")})\\b`, "u");
+
+/** Every word capitalised but the small words of a name ("of", "the", "and"). */
+const isNameShaped = (line: string) => line.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|and|for|on|in|de|du|al)$/.test(word));
+
+const hasVerb = (line: string) => nlp(line).verbs().length > 0;
 
 /**
  * Non-empty lines, with hard-wrapped lines re-joined: a line that does not end a
@@ -225,9 +284,21 @@ const isDropped = (line: string) => {
     isAppeal(unglued) ||
     isShouted(line) ||
     isTimestamp(unglued.replace(/\s+by$/i, "")) ||
+    isDatedByline(unglued) ||
+    SHOUTED_CAPTION.test(line) ||
     isTagRow(line)
   );
 };
+
+/** "Shakeel Ahmed Published August 30, 2021 - Updated August 30, 2021 08:19am": a writer's name, then only dates. */
+function isDatedByline(line: string): boolean {
+  const [name, ...dates] = line.split(/\s*\b(?:published|updated|posted)\b:?\s*/i);
+  const pieces = dates.map((date) => date.replace(/^[\s–—-]+|[\s–—-]+$/g, "")).filter(Boolean);
+  return pieces.length > 0 && !!name && isSignature(name) && pieces.every(isTimestamp);
+}
+
+/** "MONTHS-LONG CLEANUP: Heavy rain caused landslides": a photo caption under a label in capitals, without a closing full stop. */
+const SHOUTED_CAPTION = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)+: .*[^.!?"”’]$/u;
 
 /** "Lavrov Russia Ukraine talks politics Lavrov Russia Ukraine": a row of keyword tags, which repeats its words as no headline does. */
 function isTagRow(line: string): boolean {
@@ -300,8 +371,8 @@ const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 /** A short line without sentence-ending punctuation opens the page: the headline. */
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
-  // "... the rules.'": a sentence closing a quotation with a straight quote is no headline.
-  return words >= 3 && words <= 25 && line.length <= 200 && !/(?:[.!?…:;,"”’)]|[.!?]')$/.test(line);
+  // "... the rules.'": a sentence closing a quotation is no headline; a name in quotes closing one ("... group “Russia - Islamic World”") is.
+  return words >= 3 && words <= 25 && line.length <= 200 && !/(?:[.!?…:;,)]|[.!?…,:;]["”’'»])$/.test(line);
 }
 
 /** A short title-case line inside the body ("Shared Strategic Concerns"): a subheading, not prose. */

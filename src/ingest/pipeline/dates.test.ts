@@ -70,3 +70,10 @@ describe("findDates without a publication date", () => {
     expect(found.map((d) => [d.text, d.date.toISOString().slice(0, 10), d.precision])).toEqual([["on 4 March 2019", "2019-03-04", "DAY"]]);
   });
 });
+
+describe("dates just after publication", () => {
+  it("reads a month and day one day after publication as that night, not a year back", () => {
+    expect(datesIn("The vote is due after midnight (May 16).")).toEqual([["May 16", "2024-05-16", "DAY"]]);
+    expect(datesIn("The vote was held on May 20.")).toEqual([["May 20", "2023-05-20", "DAY"]]);
+  });
+});

@@ -107,8 +107,10 @@ function shiftYear(date: Date, reference: Date, past: boolean, strictlyBefore: b
   const ref = unit === "day" ? utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()) : reference;
   let year = reference.getUTCFullYear();
   const at = (y: number) => utcDay(y, date.getUTCMonth(), date.getUTCDate());
+  // A day just after publication is that night or a time zone ahead ("after midnight (July 16)"), not a year back.
+  const slack = unit === "day" && !strictlyBefore ? 86_400_000 : 0;
   if (past) {
-    while (strictlyBefore ? key(at(year)) >= key(ref) : key(at(year)) > key(ref)) year -= 1;
+    while (strictlyBefore ? key(at(year)) >= key(ref) : key(at(year)) > key(ref) + slack) year -= 1;
   } else {
     while (key(at(year)) < key(ref)) year += 1;
   }

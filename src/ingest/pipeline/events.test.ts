@@ -130,4 +130,11 @@ describe("extractEvents", () => {
       ["Ruling: Jon Lie", "2024-03-12"],
     ]);
   });
+
+  it("reads court hearings and taking charge of an office as events", () => {
+    const hearing = eventsOf("The Sindh High Court on Tuesday summoned the commissioner while hearing the petition against road closures.");
+    expect(hearing.events.map((e) => [e.title.split(":")[0], day(e.date)])).toEqual([["Hearing", "2024-03-12"]]);
+    const charge = eventsOf("Union Minister Ravi Menon on Wednesday took charge of the Ministry of Rural Development.");
+    expect(charge.events.map((e) => [e.title.split(":")[0], day(e.date)])).toEqual([["Appointment", "2024-03-13"]]);
+  });
 });

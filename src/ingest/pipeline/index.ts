@@ -2,6 +2,7 @@
 // Pure functions, no database; the store resolves the result against the graph.
 import type { ArticleInput, ExtractedArticle } from "../types";
 import { extractActors } from "./actors";
+import { addHeadlineSpeaker } from "./actors/headline";
 import { extractClaims } from "./claims";
 import { cleanArticle } from "./clean";
 import { datelineDate, findDates } from "./dates";
@@ -21,6 +22,7 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
   const sentences = splitSentences(body);
   if (language === "ru") return { ...article, ...extractRussianFacts(body, sentences, publishedAt, title) };
   const actors = extractActors(body, sentences, input.source);
+  addHeadlineSpeaker(actors, title);
   const dates = findDates(body, sentences, publishedAt);
   const claims = extractClaims(body, sentences, actors);
   const events = extractEvents({ body, sentences, actors, dates, claims, publishedAt });

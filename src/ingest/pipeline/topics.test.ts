@@ -39,6 +39,22 @@ describe("topicsOf", () => {
     expect(topicSlugs("Talks with the IMF on the loan will resume on Monday.")).toContain("economy-trade");
   });
 
+  it("counts a word inside a body's name once per body, and no field by talks with a lender", () => {
+    const council = "The president named the Economic Council. The Economic Council will meet weekly; the Economic Council has nine members.";
+    expect(topicSlugs(council)).not.toContain("economy-trade");
+    expect(topicSlugs("The economic outlook, economic growth and economic reforms were discussed.")).toContain("economy-trade");
+    const imf = "Talks with the IMF will resume on Monday. The talks were not a failure, and the talks go on in Washington.";
+    expect(topicSlugs(imf)).not.toContain("diplomacy");
+    expect(topicSlugs("The talks between the two foreign ministers went on, and the talks will resume.")).toContain("diplomacy");
+  });
+
+  it("makes no secondary topic of a field named only among examples", () => {
+    const politics = "The ruling party and the opposition clashed in parliament over the cabinet reshuffle, lawmakers said. ";
+    expect(topicsOf(`${politics}Ministers were pulled on issues like the energy crisis and a scandal.`).map((t) => t.slug)).toEqual(["politics"]);
+    expect(topicsOf(`${politics}The energy bill was debated too.`).map((t) => t.slug)).toContain("energy");
+    expect(topicSlugs("The opposition accused the government of doctoring a statement.")).toContain("politics");
+  });
+
   it("needs more than one weak hint", () => {
     expect(topicSlugs("He spoke of a humanitarian role.")).not.toContain("humanitarian-aid");
     expect(topicSlugs("Humanitarian aid and food reached the town.")).toContain("humanitarian-aid");

@@ -64,7 +64,7 @@ describe("extractActors", () => {
 
   it("folds an organisation named by its head noun alone into the one named in full, and drops it when there is none", () => {
     const { index, find } = actorsOf("The Estonian Ministry of Health said cases rose. The Ministry says vaccines are ready. The Union says nothing.");
-    expect(find("Estonian Ministry of Health")?.aliases).toEqual(["Estonian Ministry of Health", "Ministry"]);
+    expect(find("Estonian Ministry of Health")?.aliases).toEqual(["Estonian Ministry of Health", "Ministry", "Ministry of Health of Estonia"]);
     expect(index.actors.map((a) => a.name).sort()).toEqual(["Estonia", "Estonian Ministry of Health"]);
   });
 
@@ -281,3 +281,36 @@ describe("extractActors on titles, aliases and employers", () => {
     expect(index.actors.some((a) => a.name === "Presidential Election")).toBe(false);
   });
 });
+
+describe("company names and shortened three-part names", () => {
+  it("reads a company ending in Communications and a chief operating officer's title", () => {
+    const { find } = actorsOf("Zenora Communications Limited said on Monday, in a statement by the Chief Operating Officer, Ada Eze, that it is transparent.");
+    expect(find("Zenora Communications Limited")?.kind).toBe("ORGANIZATION");
+    expect(find("Ada Eze")?.description).toBe("Chief Operating Officer");
+    expect(find("Operating")).toBeUndefined();
+  });
+
+  it("takes the first two words of a three-part name for the same person", () => {
+    const { index } = actorsOf("Khalid Ahmed Khan spoke in Lahore. Later, Khalid Ahmed said the grid will hold.");
+    expect(index.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Khalid Ahmed Khan"]);
+  });
+
+  it("reads the body a spokesman speaks for, not the title, as the actor", () => {
+    const { index } = actorsOf("Spokesman for the Ministry of Foreign Affairs Aykhan Hajizada commented on the statement.");
+    expect(index.actors.some((a) => /^Spokesman/.test(a.name))).toBe(false);
+    const remit = actorsOf("Peter Stano, Spokesperson for the European Commission on Foreign Affairs and Security Policy, replied.");
+    expect(remit.index.actors.filter((a) => a.kind === "ORGANIZATION").map((a) => a.name)).toEqual(["European Commission"]);
+  });
+
+  it("keeps a name whose word ends in an apostrophe before its particle whole, without the apostrophe", () => {
+    const { index } = actorsOf("The statement came from Prime Minister Mohammed Shia’ al-Sudani on Tuesday.");
+    expect(index.actors.filter((a) => a.kind === "PERSON").map((a) => a.name)).toEqual(["Mohammed Shia al-Sudani"]);
+  });
+
+  it("takes an acronym in brackets after a title for the office, not a body", () => {
+    const { index } = actorsOf("The bench headed by Chief Justice of Pakistan (CJP), Justice Gulzar Ahmed, met. The United Nations General Assembly (UNGA) voted.");
+    expect(index.actors.some((a) => a.name === "CJP")).toBe(false);
+    expect(index.actors.some((a) => a.aliases.includes("UNGA"))).toBe(true);
+  });
+});
+

@@ -2,7 +2,7 @@
 // Alexander Novak", "People's Palace"), compounds of known entities split apart.
 import { type Token } from "../sentences";
 import { isKnownName } from "../names";
-import { CONNECTORS, L, MONTHS_AND_DAYS, isCap, isOrdinal, lower } from "./candidates";
+import { CONNECTORS, L, MONTHS_AND_DAYS, isCap, isOrdinal, lower, particlePrefixed } from "./candidates";
 
 /** "Russian-Syrian", "Damascus-Moscow", "Druze-majority": compounds of known entities become separate tokens. */
 export function splitCompounds(tokens: Token[]): Token[] {
@@ -76,6 +76,12 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
           continue;
         }
         break;
+      }
+      // "Mohammed Shia’ al-Sudani": an apostrophe for a final ayn, then the particle of the surname.
+      if (/^['’] $/.test(body.slice(previous.end, next.start)) && !previous.possessive && particlePrefixed.test(next.text)) {
+        run.push(next);
+        j += 1;
+        continue;
       }
       if (!adjacent(body, previous, next) || MONTHS_AND_DAYS.has(lower(next))) break;
       if (isCap(next)) {

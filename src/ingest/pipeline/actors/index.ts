@@ -15,6 +15,7 @@ import { isSubheading } from "../clean";
 import { type Sentence, tokenize } from "../sentences";
 import { type ActorIndex, type Candidate, L } from "./candidates";
 import { buildRuns, splitCompounds } from "./find";
+import { foldStateGovernments, nameMinistriesByState, qualifyGenericBodies } from "./qualify";
 import { resolve } from "./resolve";
 import { classifyRun } from "./type";
 
@@ -29,7 +30,10 @@ export function extractActors(body: string, sentences: Sentence[], source?: stri
     for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body));
     candidates.push(...lowercaseMinistries(sentence));
   }
-  return resolve(candidates, body, source);
+  const index = foldStateGovernments(resolve(candidates, body, source));
+  qualifyGenericBodies(index);
+  nameMinistriesByState(index);
+  return index;
 }
 
 const MINISTRY = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${[...L.roles.portfolios].filter((p) => !p.includes(" ")).join("|")})\\s+ministry\\b`, "gu");

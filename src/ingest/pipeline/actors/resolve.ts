@@ -380,6 +380,7 @@ export function canonicalName(cluster: PersonCluster): string {
   return stripHonorific([...cluster.aliases].sort((a, b) => b.length - a.length)[0]);
 }
 
+/** Without a leading honorific, and without the apostrophe some spellings give a word-final ayn ("Shia’ al-Sudani"). */
 export function stripHonorific(name: string): string {
-  return name.replace(/^(Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/, "");
+  return name.replace(/^(Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+/, "").replace(/(\p{L})['’](?=\s)/gu, "$1");
 }

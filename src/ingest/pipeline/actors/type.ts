@@ -67,10 +67,13 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "European Commission President Ursula von der Leyen": an organisation, then a title and the person who holds it.
   const holder = hasOrgHead ? titleHolderAfterOrganisation(run) : -1;
   if (holder > 0) return [...classifyRun(run.slice(0, holder), tokens, body), ...segment(run.slice(holder), ctx)];
-  // "President of the Court of Appeal": the office, whose holder is named elsewhere; the mention is of the body.
+  // "President of the Court of Appeal", "Spokesman for the Ministry": the office, whose holder is named elsewhere; the mention is of the body.
   const office = matchRole(run, 0);
-  if (hasOrgHead && office > 0 && lower(run[office] ?? run[0]) === "of") {
-    const named = run.slice(office + (lower(run[office + 1] ?? run[0]) === "the" ? 2 : 1));
+  if (hasOrgHead && office > 0 && ["of", "for"].includes(lower(run[office] ?? run[0]))) {
+    let named = run.slice(office + (lower(run[office + 1] ?? run[0]) === "the" ? 2 : 1));
+    // "Spokesperson for the European Commission on Foreign Affairs": the "on ..." tail is the office's remit.
+    const remit = named.findIndex((token) => token.text === "on");
+    if (remit >= 2 && L.organisations.heads.has(named[remit - 1]!.text)) named = named.slice(0, remit);
     if (named.some((token) => L.organisations.heads.has(token.text))) return classifyRun(named, tokens, body);
   }
   if (hasOrgHead || L.organisations.acronyms.has(surface)) {
@@ -89,8 +92,17 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "FIFA", "UEFA", "PTI": an acronym no lexicon knows is most often a body (never a person; common ones like "CEO" are listed as no actors).
   // ("SOCHI, Sept 4 (Reuters) -": a dateline's city in capitals opening a paragraph is a place.)
   if (run.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && /(?:^|\n)\s*$/.test(body.slice(Math.max(0, start - 2), start)) && /^\s*[,:(]/.test(body.slice(end, end + 3))) return whole("PLACE");
-  if (run.length === 1 && /^\p{Lu}{3,6}$/u.test(surface) && !isKnownPlace(surface)) return whole("ORGANIZATION");
+  if (run.length === 1 && /^\p{Lu}{3,6}$/u.test(surface) && !isKnownPlace(surface)) return abbreviatesTitle(surface, body.slice(Math.max(0, start - 80), start)) ? [] : whole("ORGANIZATION");
   return segment(run, ctx);
+}
+
+/** "Chief Justice of Pakistan (CJP)": an acronym in brackets after a title it abbreviates is the office, not a body. */
+function abbreviatesTitle(acronym: string, before: string): boolean {
+  const words = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+)\(\s*$/u.exec(before)?.[1].trim().split(/\s+/) ?? [];
+  const spelled = words.filter((word) => /^\p{Lu}/u.test(word)).slice(-acronym.length);
+  if (spelled.length !== acronym.length || spelled.map((word) => word[0]).join("") !== acronym) return false;
+  // "United Nations General Assembly (UNGA)" names a body, whatever title word it holds.
+  return spelled.some((word) => L.roles.heads.has(word.toLowerCase())) && !spelled.some((word) => L.organisations.heads.has(word));
 }
 
 /**

@@ -75,4 +75,10 @@ describe("extractRussianActors", () => {
     expect(actors.find((actor) => actor.name === "Moskva")?.kind).toBe("PLACE");
     expect(actors.some((actor) => actor.name === "MOSKVA")).toBe(false);
   });
+
+  it("reads a capitalised 'Группа' with its genitive tail as an organisation", () => {
+    const body = "Заседание Группы стратегического развития пройдет в Казани.";
+    expect(actorsOf(body).filter((actor) => actor.kind === "ORGANIZATION").map((actor) => actor.aliases)).toEqual([expect.arrayContaining(["Группы стратегического развития"])]);
+  });
 });
+

@@ -63,4 +63,10 @@ describe("extractRussianClaims", () => {
       "Сергей Лавров провел разговор с главой МИД Саудовской Аравии Фейсалом бин Фарханом.\n\nСаудовский министр подчеркнул важность координации.";
     expect(claimsOf(body).map((c) => c.speaker)).toEqual(["Feysal bin Farkhan"]);
   });
+
+  it("reads 'обратил внимание' as reported speech", () => {
+    const body = "Министр энергетики Казахстана Арман Нуров обратил внимание на рост цен на нефть.";
+    expect(claimsOf(body)).toEqual([{ text: body, speaker: "Arman Nurov", quote: undefined }]);
+  });
 });
+

@@ -3,6 +3,7 @@
 // resolves and writes them the same way (and links claims to events with the
 // English stage's rules).
 import type { ExtractedArticle } from "../../types";
+import { nameMinistriesByState } from "../actors/qualify";
 import { assignRelations, linkClaims } from "../events";
 import type { Sentence } from "../sentences";
 import { extractRussianActors } from "./actors";
@@ -17,6 +18,7 @@ export function extractRussianFacts(body: string, sentences: Sentence[], givenDa
   // The English dateline reader knows English month names only.
   const publishedAt = givenDate ?? russianDatelineDate(body);
   const actors = extractRussianActors(body, sentences);
+  nameMinistriesByState(actors);
   const claims = extractRussianClaims(body, sentences, actors);
   const dates = findRussianDates(body, sentences, publishedAt);
   const events = extractRussianEvents(body, sentences, actors, dates, publishedAt);
