@@ -213,6 +213,8 @@ describe("search", () => {
   test("a title match outranks a body match", async () => {
     const search = ok(await query(SEARCH, { q: "Southmark" })).search;
     expect(search.edges[0].node.title).toBe(newsroom().articles.early.title);
+    // A title hit's snippet is cut from its title and lead, a body hit's from the whole text: both show the word.
+    for (const edge of search.edges) expect(edge.snippet).toMatch(/<b>Southmark<\/b>/);
     expect(search.edges.map((e: Data) => e.node.title)).toContain(newsroom().articles.rival.title);
   });
 

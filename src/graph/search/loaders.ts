@@ -38,10 +38,21 @@ interface Searched {
  * A table searched through its GIN-indexed search_vector, with `head` the vector of its title
  * (no head: every row is in the second tier); `weights` for ts_rank when the default ones do not fit.
  */
-function searched(kind: SearchHit["kind"], table: string, textColumns: string[], { head, weights }: { head?: string; weights?: string }): Searched {
+function searched(
+  kind: SearchHit["kind"],
+  table: string,
+  textColumns: string[],
+  { head, weights, leadChars }: { head?: string; weights?: string; leadChars?: number },
+): Searched {
   const t = Prisma.raw(table);
   const rankWeights = weights ? Prisma.sql`${weights}::float4[], ` : Prisma.empty;
-  const text = Prisma.raw(textColumns.map((column) => `${table}.${column}`).join(", "));
+  const columns = (last: (column: string) => string) =>
+    Prisma.raw(textColumns.map((column, i) => (i === textColumns.length - 1 ? last(`${table}.${column}`) : `${table}.${column}`)).join(", "));
+  // A first-tier hit holds the query in its title: its snippet needs only the title and the
+  // lead, and ts_headline's cost grows with the text it reads.
+  const text = leadChars
+    ? Prisma.sql`CASE WHEN page.tier = 0 THEN concat_ws(E'\n', ${columns((column) => `left(${column}, ${leadChars})`)}) ELSE concat_ws(E'\n', ${columns((column) => column)}) END`
+    : Prisma.sql`concat_ws(E'\n', ${columns((column) => column)})`;
   const inHead = head ? Prisma.sql`${t}.${Prisma.raw(head)} @@ q.query` : Prisma.sql`FALSE`;
   const condition: Record<"all" | Tier, Prisma.Sql> = {
     all: Prisma.empty,
@@ -57,12 +68,12 @@ function searched(kind: SearchHit["kind"], table: string, textColumns: string[],
         : Prisma.sql`SELECT ${kind} AS kind, ${t}.id, ts_rank(${rankWeights}${t}.search_vector, q.query)::float8 AS rank,
             ${tier === null ? Prisma.sql`CASE WHEN ${inHead} THEN 0 ELSE 1 END` : Prisma.sql`${tier}`}::int AS tier
           FROM ${t}, q WHERE ${t}.search_vector @@ q.query ${condition[tier ?? "all"]}`,
-    text: Prisma.sql`(SELECT concat_ws(E'\n', ${text}) FROM ${t} WHERE ${t}.id = page.id)`,
+    text: Prisma.sql`(SELECT ${text} FROM ${t} WHERE ${t}.id = page.id)`,
   };
 }
 
 const SEARCHED: Record<SearchType, Searched> = {
-  ARTICLE: searched("Article", "article", ["title", "body"], { head: "title_vector" }),
+  ARTICLE: searched("Article", "article", ["title", "body"], { head: "title_vector", leadChars: 300 }),
   // Claim vectors carry no weights (all D); weigh D like an article body (B) so claims compete fairly.
   CLAIM: searched("Claim", "claim", ["text"], { weights: "{0.4, 0.2, 0.4, 1.0}" }),
   ACTOR: searched("Actor", "actor", ["name", "description"], { head: "name_vector" }),
@@ -84,7 +95,7 @@ export function searchLoaders(settings: LoaderSettings) {
       return loadPage(
         settings.pool,
         {
-          select: Prisma.sql`hit.kind, hit.id, hit.rank`,
+          select: Prisma.sql`hit.kind, hit.id, hit.rank, hit.tier`,
           from: hitsOf(null)!,
           // Claims alone have no first tier.
           tiers: tiers.map(hitsOf).filter((hits): hits is Prisma.Sql => hits !== null),
