@@ -33,23 +33,26 @@ export function medianMarkdown(runs: Array<{ file: string; results: BenchResults
     "| scenario | system | req/s | p99 ms | p99 ms at ½ (a) peak | (a)/system ratio |",
     "|---|---|---:|---:|---:|---:|",
   ];
+  /** The median over the runs of one figure of a cell (NaN where a run has no such cell). */
+  const figure = (scenario: string, system: SystemName, read: (cell: Cell) => number | undefined) =>
+    median(runs.map((run) => {
+      const cell = cellOf(run.results, scenario, system);
+      return (cell && read(cell)) ?? NaN;
+    }));
+  /** The median over the runs of each run's ratio of our throughput to the system's. */
+  const ratioTo = (scenario: string, system: SystemName) =>
+    median(runs.map((run) => (cellOf(run.results, scenario, "ours")?.requestsPerSecond ?? NaN) / (cellOf(run.results, scenario, system)?.requestsPerSecond ?? NaN)));
   for (const scenario of scenarios) {
     for (const system of systems) {
-      const cells = runs.map((run) => cellOf(run.results, scenario, system));
-      if (cells.every((cell) => !cell)) continue;
-      const ratios = runs.map((run) => (cellOf(run.results, scenario, "ours")?.requestsPerSecond ?? NaN) / (cellOf(run.results, scenario, system)?.requestsPerSecond ?? NaN));
+      if (runs.every((run) => !cellOf(run.results, scenario, system))) continue;
       lines.push(
-        `| ${scenario} | ${SYSTEM_TITLES[system]} | ${fixed(median(cells.map((c) => c?.requestsPerSecond ?? NaN)))} | ${fixed(median(cells.map((c) => c?.p99Ms ?? NaN)), 1)} | ` +
-          `${fixed(median(cells.map((c) => c?.halfRate?.p99Ms ?? NaN)), 1)} | ${system === "ours" ? "–" : `${fixed(median(ratios), 2)}×`} |`,
+        `| ${scenario} | ${SYSTEM_TITLES[system]} | ${fixed(figure(scenario, system, (c) => c.requestsPerSecond))} | ${fixed(figure(scenario, system, (c) => c.p99Ms), 1)} | ` +
+          `${fixed(figure(scenario, system, (c) => c.halfRate?.p99Ms), 1)} | ${system === "ours" ? "–" : `${fixed(ratioTo(scenario, system), 2)}×`} |`,
       );
     }
   }
   // The README's table: the compared scenarios, one row each.
   const compared = runs[0]!.results.scenarios.filter((s) => scenarios.includes(s.name) && cellOf(runs[0]!.results, s.name, "postgraphile"));
-  const figure = (scenario: string, system: SystemName, read: (cell: Cell) => number | undefined) =>
-    median(runs.map((run) => read(cellOf(run.results, scenario, system) ?? ({} as Cell)) ?? NaN));
-  const ratioTo = (scenario: string, system: SystemName) =>
-    median(runs.map((run) => (cellOf(run.results, scenario, "ours")?.requestsPerSecond ?? NaN) / (cellOf(run.results, scenario, system)?.requestsPerSecond ?? NaN)));
   lines.push(
     "",
     "As the README quotes it:",

@@ -2,6 +2,7 @@
 // each system's own terms (our schema.graphql, PostGraphile's generated names,
 // the floor's routes). Each system's answer is reduced to a common shape of
 // row ids so the runner can check that all systems return equivalent data.
+import { decodeGlobalId } from "../src/graph/ids";
 
 export const SYSTEMS = ["ours", "naive", "postgraphile", "floor"] as const;
 export type SystemName = (typeof SYSTEMS)[number];
@@ -54,7 +55,7 @@ const graphql = (query: string, variables: Record<string, unknown> = {}): Reques
 });
 
 /** Row id of one of our global ids (base64 of "Type:id"). */
-const rowId = (globalId: string) => Number(Buffer.from(globalId, "base64").toString("utf8").split(":")[1]);
+const rowId = (globalId: string) => decodeGlobalId(globalId)?.id ?? NaN;
 
 /** The article id of request i: spread over the table by a fixed stride, the same sequence for every system. */
 const articleIdAt = (context: ScenarioContext, i: number) => 1 + ((i * 7919) % context.maxArticleId);

@@ -4,6 +4,7 @@
 // straight in SQL, and reports the mean overlap (1.0: the same hits).
 // `npx tsx bench/search-ranking.ts [--queries 200] [--database-url URL]`, and part of `npm run bench`.
 import { Client } from "pg";
+import { decodeGlobalId } from "../src/graph/ids";
 import { option, parseArgs } from "./args";
 import { DEFAULT_BENCH_DATABASE_URL } from "./data";
 import { CLAIM_PREDICATES, CLAIM_SUBJECTS, COUNTRIES, FILLER_SENTENCES, LAST_NAMES } from "./lexicon";
@@ -64,8 +65,10 @@ const EXACT_TOP = `
 
 const OUR_SEARCH = `query ($q: String!, $first: Int!) { search(query: $q, types: [ARTICLE, CLAIM], first: $first) { edges { node { __typename ... on Article { id } ... on Claim { id } } } } }`;
 
-/** Global ids are base64 of "Type:rowId". */
-const rowKey = (node: { __typename: string; id: string }) => `${node.__typename}:${Buffer.from(node.id, "base64").toString("utf8").split(":").pop()}`;
+const rowKey = (node: { id: string }) => {
+  const decoded = decodeGlobalId(node.id);
+  return `${decoded?.type}:${decoded?.id}`;
+};
 
 export async function searchRankingOverlap(system: RunningSystem, databaseUrl: string, queries: string[], k = PAGE.search): Promise<RankingOverlap> {
   const client = new Client({ connectionString: databaseUrl });

@@ -20,8 +20,6 @@ import {
   withoutCompanySuffix,
   words,
 } from "./actor-names";
-
-export { foldLetters, looseNameKey, ministryForms, sameNameWord, trigramSimilarity } from "./actor-names";
 import { allocateIds, insertRows, type Tx } from "./sql";
 import type { ExtractedActor } from "./types";
 

@@ -2,7 +2,8 @@
 // (checked against pg_trgm itself), places and dates.
 import type { ParticipantRole } from "../../src/generated/prisma/enums";
 import { candidateDates, comparePlaces, compareDates, compareEvents, type EventFacts } from "../../src/ingest/event-match";
-import { matchActor, sameNameWord, trigramSimilarity, type KnownActor } from "../../src/ingest/resolve-actors";
+import { sameNameWord, trigramSimilarity } from "../../src/ingest/actor-names";
+import { matchActor, type KnownActor } from "../../src/ingest/resolve-actors";
 import { useTestDatabase } from "../support/database";
 import { actor } from "./fixtures";
 

@@ -2,7 +2,8 @@
 // English report and in a Russian one (transliterated, declined) resolve to
 // one actor holding both the Latin and the Cyrillic forms.
 import { ingestArticle } from "../../src/ingest/ingest";
-import { looseNameKey, matchActor, type KnownActor } from "../../src/ingest/resolve-actors";
+import { looseNameKey } from "../../src/ingest/actor-names";
+import { matchActor, type KnownActor } from "../../src/ingest/resolve-actors";
 import { useTestDatabase } from "../support/database";
 import { actor } from "./fixtures";
 

@@ -46,13 +46,13 @@ function searched(
 ): Searched {
   const t = Prisma.raw(table);
   const rankWeights = weights ? Prisma.sql`${weights}::float4[], ` : Prisma.empty;
-  const columns = (last: (column: string) => string) =>
-    Prisma.raw(textColumns.map((column, i) => (i === textColumns.length - 1 ? last(`${table}.${column}`) : `${table}.${column}`)).join(", "));
+  const qualified = textColumns.map((column) => `${table}.${column}`);
+  const joined = (columns: string[]) => Prisma.sql`concat_ws(E'\n', ${Prisma.raw(columns.join(", "))})`;
   // A first-tier hit holds the query in its title: its snippet needs only the title and the
-  // lead, and ts_headline's cost grows with the text it reads.
+  // lead (the last column cut short), and ts_headline's cost grows with the text it reads.
   const text = leadChars
-    ? Prisma.sql`CASE WHEN page.tier = 0 THEN concat_ws(E'\n', ${columns((column) => `left(${column}, ${leadChars})`)}) ELSE concat_ws(E'\n', ${columns((column) => column)}) END`
-    : Prisma.sql`concat_ws(E'\n', ${columns((column) => column)})`;
+    ? Prisma.sql`CASE WHEN page.tier = 0 THEN ${joined([...qualified.slice(0, -1), `left(${qualified.at(-1)}, ${leadChars})`])} ELSE ${joined(qualified)} END`
+    : joined(qualified);
   const inHead = head ? Prisma.sql`${t}.${Prisma.raw(head)} @@ q.query` : Prisma.sql`FALSE`;
   const condition: Record<"all" | Tier, Prisma.Sql> = {
     all: Prisma.empty,
