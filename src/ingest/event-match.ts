@@ -16,8 +16,11 @@ export interface EventFacts {
 /** Kinds that describe one get-together from different angles. */
 const GATHERINGS: EventKind[] = ["MEETING", "VISIT", "TALKS"];
 
+/** A deal one report leads with is the talks another reports it reached at ("agreed on Tuesday to …, said after talks"). */
+const REACHED_AT = (a: EventKind, b: EventKind) => a === "AGREEMENT" && GATHERINGS.includes(b);
+
 export function kindsCompatible(a: EventKind, b: EventKind): boolean {
-  return a === b || (GATHERINGS.includes(a) && GATHERINGS.includes(b));
+  return a === b || (GATHERINGS.includes(a) && GATHERINGS.includes(b)) || REACHED_AT(a, b) || REACHED_AT(b, a);
 }
 
 export type DateRelation = "same" | "compatible" | "close" | "unknown" | "different";
@@ -137,6 +140,8 @@ export function compareEvents(existing: EventFacts, incoming: EventFacts): Event
   let same: boolean;
   if (date === "unknown") same = sharedSpecific >= 2 || (overlap && placeAgrees);
   else if (place === "different") same = sharedSpecific >= 2 && closeInTime;
+  // A vote has one country and one field of candidates: a shared candidate or state within the window is the same election.
+  else if (existing.kind === "ELECTION" && incoming.kind === "ELECTION" && shared.some(([, p]) => p.kind === "PERSON" || p.kind === "STATE")) same = true;
   else if (sharedSpecific > 0) same = overlap;
   // Events naming only states match on everything else agreeing exactly.
   else same = sharedBroad >= 1 && incomingSpecific === 0 && existingSpecific === 0 && placeAgrees && date === "same";

@@ -14,6 +14,12 @@ describe("isFurniture", () => {
     expect(isFurniture("Иван Смирнов/ ТАСС")).toBe(true);
   });
 
+  it("knows a photo caption saying where each person stands", () => {
+    expect(isFurniture("Mr Osei (third right) after meeting the Board")).toBe(true);
+    expect(isFurniture("The minister (left) greets the ambassador at the airport.")).toBe(true);
+    expect(isFurniture("The party (founded in 1990) won the seat.")).toBe(false);
+  });
+
   it("knows the page's lowercase keyword list", () => {
     expect(isFurniture("news, world, africa")).toBe(true);
     expect(isFurniture("Ghana, Togo, Benin sign a border pact")).toBe(false);
@@ -34,6 +40,7 @@ describe("withoutAgencySlug", () => {
   it("keeps an agency named inside a sentence", () => {
     expect(withoutAgencySlug("He told PTI the talks went well.")).toBe("He told PTI the talks went well.");
     expect(withoutAgencySlug("“The talks went well,” he said.   -71V-")).toBe("“The talks went well,” he said.");
+    expect(withoutAgencySlug("The agency reported. -0 -")).toBe("The agency reported.");
     expect(withoutAgencySlug("The score was 3-0 -AB- and more")).toBe("The score was 3-0 -AB- and more");
   });
 });

@@ -23,17 +23,27 @@ const KEYWORD_ROW = /^\p{Ll}[\p{Ll} ]{1,20}(?:, \p{Ll}[\p{Ll} ]{1,20}){2,}$/u;
 /** "The Guardian, CHRISTCHURCH, New Zealand", "AFP, PARIS": the credited outlet and a dateline in capitals, names between commas. */
 const CREDIT_DATELINE = /^(?=.*\b\p{Lu}{3,}\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){1,3}$/u;
 
-/** A market ticker row, a statistics cell, a desk-and-date byline, a name credit, a credit dateline or a keyword list: furniture of the page, never a sentence of the story. */
+/** "Mr Osei (third right) after meeting the board": a photo caption says where each person stands in the picture. */
+const POSITION_CAPTION = /\((?:(?:first|second|third|fourth|fifth|far|2nd|3rd|4th|5th) )?(?:left|right|centre|center|middle|front|l|r|c)\)/i;
+const isPositionCaption = (line: string) => POSITION_CAPTION.test(line) && line.split(/\s+/).length <= 30;
+
+/** A market ticker row, a statistics cell, a desk-and-date byline, a name credit, a credit dateline, a keyword list or a caption placing people: furniture of the page, never a sentence of the story. */
 export const isFurniture = (line: string) =>
-  TICKER_ROW.test(line) || DATA_CELL.test(line) || DESK_DATE.test(line) || NAME_CREDIT.test(line) || CREDIT_DATELINE.test(line) || KEYWORD_ROW.test(line);
+  TICKER_ROW.test(line) ||
+  DATA_CELL.test(line) ||
+  DESK_DATE.test(line) ||
+  NAME_CREDIT.test(line) ||
+  CREDIT_DATELINE.test(line) ||
+  KEYWORD_ROW.test(line) ||
+  isPositionCaption(line);
 
 /**
  * "... made a brief presentation. PTI KRS RDK": a wire agency's name and the
  * desk initials routing the copy, left after the last sentence.
  */
 const AGENCY_SLUG = /(?<=[.!?"”’'])\s+(?:PTI|IANS|ANI|UNI|AFP|AP|APP|NAN|GNA|KUNA|WAM|SPA)(?:\s+[A-Z]{2,5}){1,6}$/u;
-/** "... he said. -71V-": an agency's desk code between dashes after the last sentence. */
-const DESK_CODE = /(?<=[.!?"”’'])\s+-[0-9A-Z]{2,5}-$/u;
+/** "... he said. -71V-", "... reported. -0 -": an agency's desk code between dashes after the last sentence. */
+const DESK_CODE = /(?<=[.!?"”’'])\s+-\s?[0-9A-Z]{1,5}\s?-$/u;
 export const withoutAgencySlug = (line: string) => line.replace(AGENCY_SLUG, "").replace(DESK_CODE, "");
 
 const COOKIE = /\bcookies?\b/i;

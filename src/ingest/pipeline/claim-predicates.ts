@@ -196,19 +196,36 @@ function reportingVerb(at: number, length: number, verb: string, earlier: Predic
   // "a U.S. official", "a spokesperson for X": one person left unnamed on purpose, whoever they speak for.
   // "A spokesperson for Ms Ardern said ... The spokesman said": the unnamed spokesperson goes on, still unnamed.
   const lastClaim = context.claims[context.claims.length - 1];
-  const unnamedGoingOn = /^the\s+spokes(?:man|woman|person)$/i.test(subjectText) && !lastClaim?.speakerKey && unit.start - (lastClaim?.end ?? -Infinity) < 400 && UNNAMED_SPOKESPERSON.test(lastClaim?.text ?? "");
+  const nearUnnamed = !lastClaim?.speakerKey && unit.start - (lastClaim?.end ?? -Infinity) < 400;
+  const unnamedGoingOn =
+    nearUnnamed &&
+    ((/^the\s+spokes(?:man|woman|person)$/i.test(subjectText) && UNNAMED_SPOKESPERSON.test(lastClaim?.text ?? "")) ||
+      // "The Italian ambassador said … He added …", "… The ambassador said …": the unnamed official goes on, still unnamed.
+      (ROLE_OR_PRONOUN.test(subjectText) && context.unnamedSpeakers.some((at) => at >= lastClaim!.start && at < lastClaim!.end)));
   if (unnamedGoingOn) return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), anonymous: true, voice: true };
   const unnamedPerson = UNNAMED_PERSON.test(subjectText);
-  const unattributed = unnamedPerson || S.unattributedSubjects.has(head.toLowerCase().split(/\s+/).pop() ?? "");
+  // "OPEC+ sources said": a source stays unnamed, whatever body it is close to.
+  const lastHeadWord = head.toLowerCase().split(/\s+/).pop() ?? "";
+  const unattributed = unnamedPerson || S.unattributedSubjects.has(lastHeadWord) || /^sources?$/.test(lastHeadWord);
   const speakerKey = unnamedPerson
     ? spokespersonOfBody(subjectText, end, context)
-    : head === subjectText
-      ? resolveSubject(subjectText, end, context)
-      : unattributed
-        ? undefined
-        : (resolveSubject(head, end - (subjectText.length - head.length), context) ?? bodyInModifier(head, subjectText, end, context));
-  // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker.
+    : /^sources?$/.test(lastHeadWord)
+      ? undefined
+      : head === subjectText
+        ? resolveSubject(subjectText, end, context)
+        : unattributed
+          ? undefined
+          : (resolveSubject(head, end - (subjectText.length - head.length), context) ?? bodyInModifier(head, subjectText, end, context));
+  // "The Syrian foreign minister welcomed ..." with no such person named: a later "he" is not an earlier speaker,
+  // and "the court president said", "Mexican ambassador stressed": an official left unnamed speaks, without a speaker.
+  // (Not when someone in the article holds that office: "the new information minister" is then a name the resolver missed.)
+  const unnamedRole =
+    !speakerKey &&
+    UNNAMED_ROLE.test(subjectText) &&
+    !context.actors.mentions.some((m) => m.start >= clauseStart && m.end <= end && actorOf(context.actors, m)?.kind !== "STATE") &&
+    !officeHeld(subjectText, context);
   if (!speakerKey && ROLE_HEADS.some((head) => subjectText.toLowerCase().endsWith(head))) context.unnamedSpeakers.push(at);
+  if (unnamedRole) return { clauseStart: clauseStart + (subject.length - subject.trimStart().length), anonymous: true, voice: true };
   if (!speakerKey && !unattributed) return undefined;
   // A tag set off by a comma or a quotation ("..., X reported."); "— a charge B has denied." is a clause of its own.
   const closing = clauseStart > unit.start && /[,"”]\s*$/.test(body.slice(unit.start, clauseStart)) && CLOSING_TAIL.test(body.slice(verbEnd, unit.end));
@@ -263,6 +280,27 @@ function messageSender(context: SpeakerContext): string | undefined {
 }
 
 const UNNAMED_SPOKESPERSON = /\b(?:a|an)\s+spokes(?:man|woman|person)\b/i;
+
+/** Whether the article names a person with the office a role subject ends with: "Ambassador Zakia Igil", "Idris, the minister" ("the Iraqi premier": a prime minister). */
+function officeHeld(subject: string, context: SpeakerContext): boolean {
+  const role = ROLE_HEADS.find((h) => subject.toLowerCase().endsWith(h))!;
+  const offices = role === "premier" ? ["premier", "prime minister"] : [role];
+  const { body, actors } = context;
+  return actors.mentions.some((m) => {
+    if (actorOf(actors, m)?.kind !== "PERSON") return false;
+    // (A title set off by a comma counts, an opening phrase does not: "In a meeting with the ambassador, X said".)
+    const title = /(?<=^|[,.;:\n])[^,.;:\n]{0,160}?,?\s*$/.exec(body.slice(0, m.start))?.[0] ?? "";
+    if (/^\s*(?:in|at|on|during|with|after|before|for|from|to)\b/i.test(title)) return false;
+    const near = `${title} ${/^,\s+(?:the|an?|\p{Lu}[\p{L}-]*['’]s)\s[^,.]{0,40}/u.exec(body.slice(m.end))?.[0] ?? ""}`.toLowerCase();
+    return offices.some((o) => new RegExp(`\\b${o}\\b`).test(near));
+  });
+}
+
+/** A role with no name: "the court president", "Mexican ambassador", "the Italian foreign minister" (a demonym or a lowercase word before the head). */
+const UNNAMED_ROLE = new RegExp(`^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_HEADS.map((h) => h.replace(/ /g, "\\s+")).join("|")})$`, "iu");
+
+/** The subject that carries on an unnamed speaker: "he", "she", "the ambassador". */
+const ROLE_OR_PRONOUN = new RegExp(`^(?:he|she|the\\s+(?:${ROLE_HEADS.map((h) => h.replace(/ /g, "\\s+")).join("|")}))$`, "i");
 
 const UNNAMED_PERSON = /^(?:a|an|one)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:official|source|spokesman|spokeswoman|spokesperson|diplomat|officer|aide|insider)\b/iu;
 

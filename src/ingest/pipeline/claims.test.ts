@@ -430,5 +430,13 @@ describe("extractClaims: unnamed spokespeople and press services", () => {
     const { list } = claimsOf("Mr Kofi Mensah, the Municipal Director of Health Services, has said the district was hit by malaria.");
     expect(list).toEqual([["Kofi Mensah", "Mr Kofi Mensah, the Municipal Director of Health Services, has said the district was hit by malaria."]]);
   });
+  it("keeps unnamed officials and sources without a speaker, and lets the unnamed official go on", () => {
+    const { list } = claimsOf(
+      "Foreign Minister Ilkka Saarivuo met the envoys. Saarivuo stressed the importance of trade. " +
+        "The Italian ambassador, for his part, said, “We are proud to work here.” He added that ties would grow. " +
+        "Producers were struggling to agree, Acme Oil sources said.",
+    );
+    expect(list.map(([speaker]) => speaker)).toEqual(["Ilkka Saarivuo", undefined, undefined, undefined]);
+  });
 });
 

@@ -106,7 +106,8 @@ export function pushEachVoice(
 }
 
 /** "X said this", "X stated so": the statement is the sentence before. */
-const SAID_THIS = /\b(?:said|stated|told\s+\w+|noted|announced)\s+(?:this|so)\b(?!\s+\p{L}+\s+(?:is|was|will|would)\b)/u;
+// ("said this was linked to …": "this" is the subject of what follows, not the statement before.)
+const SAID_THIS = /\b(?:said|stated|told\s+\w+|noted|announced)\s+(?:this|so)\b(?!\s+(?:\p{L}+\s+)?(?:is|was|were|will|would|has|had|could|can|may|might|should|must)\b)/u;
 
 /** A verb that says something ("said", "told"), which a participle after it may add to. */
 const SAYS = /\b(?:said|says|told|stated)\b/i;

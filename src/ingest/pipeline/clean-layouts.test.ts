@@ -66,6 +66,26 @@ describe("page chrome of other layouts", () => {
     expect(cleanArticle(["Minister poses for a photo", story].join("\n")).title).toBe("Minister poses for a photo");
   });
 
+  it("drops comment forms, wire end marks, a desk code, an author box and a list of other stories below the story", () => {
+    const form = [story, "1483**1424", "Your Comment", "You are replying to: .", "7 + 0 ="].join("\n\n");
+    expect(cleanArticle(form).body).toBe(story);
+    const ended = [story, "End Item", "Follow the page for more", "What is your comment about this article? Leave it below."].join("\n\n");
+    expect(cleanArticle(ended).body).toBe(story);
+    const box = [story, "- Advertisement -", story.replace("Friday", "Monday"), "Harbour Review", "Harbour Review is a site covering shipping across the region.", "Original News :", "%d bloggers like this:"].join("\n\n");
+    expect(cleanArticle(box).body).toBe(`${story}\n\n${story.replace("Friday", "Monday")}`);
+    const cards = [`${story} -0 -`, "Politics", "-", "On the evening of May 5, it was reported that a journalist had been arrested in the capital city.", "-", "A decree appointed a new envoy."].join("\n");
+    expect(cleanArticle(cards).body).toBe(story);
+  });
+
+  it("takes a headline printed as a list item without its bullet", () => {
+    expect(cleanArticle(["• Port reopens after storm", story].join("\n")).title).toBe("Port reopens after storm");
+  });
+
+  it("takes the headline under a markdown image, and keeps a story's first sentence under a bare 'By'", () => {
+    const raw = ["![Port reopens after storm](https://example.org/media/port-750-500.webp)", "Port reopens after storm", "By", story].join("\n");
+    expect(cleanArticle(raw)).toMatchObject({ title: "Port reopens after storm", body: story });
+  });
+
   it("reads a sentence closing a quotation with a straight quote as prose, so a caption after it goes", () => {
     const quoted = "'The offices remain in the control of a court-appointed administrator, which is a violation of the rules.'";
     const raw = ["Football federation suspended by FIFA", quoted, "The federation was suspended until they regain control of its accounts", story].join("\n");

@@ -4,6 +4,7 @@
 // paragraphs are joined by a blank line. The raw text itself is never changed.
 import nlp from "compromise";
 import { lexicons } from "../lexicons";
+import { isEndMarker, isFormChrome, undecorated, withoutClosingBoxes, withoutMarkdownImages } from "./chrome-forms";
 import { cookieBlocks, isDeskDate, isFurniture, withoutAgencySlug, withoutCutTeasers } from "./chrome-widgets";
 import { writtenDay } from "./dates";
 
@@ -24,7 +25,8 @@ export function cleanArticle(rawText: string, givenTitle?: string | null): Clean
     if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
   } else {
     if (isTagLine(paragraphs)) paragraphs.shift();
-    if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0]!)) title = paragraphs.shift() ?? null;
+    // "• Headline": a headline printed as the first item of a list keeps no bullet.
+    if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0]!)) title = paragraphs.shift()?.replace(/^[•·▪►]\s*/, "") ?? null;
     // The paragraph stays whole: its first sentence runs on from the headline, and cutting it there would move the story's sentences.
     else title = gluedHeadline(paragraphs[0] ?? "");
   }
@@ -151,15 +153,15 @@ function splitLines(rawText: string): string[] {
   const lines: string[] = [];
   let previousBlank = true;
   for (const line of rawLines) {
-    // Icon labels go first: "playicon The council met ..." is no lowercase continuation.
-    const trimmed = withoutIconLabels(line.replace(/\s+/g, " ").trim());
+    // Icon labels and markdown images go first: "playicon The council met ..." is no lowercase continuation.
+    const trimmed = withoutIconLabels(withoutMarkdownImages(line.replace(/\s+/g, " ").trim()));
     if (!trimmed) {
       previousBlank = true;
       continue;
     }
     const last = lines[lines.length - 1];
-    // A byline split over two lines ("By" / "Reuters") is one line.
-    if (last && /^by$/i.test(last)) {
+    // A byline split over two lines ("By" / "Reuters") is one line; a bare "By" over the story's first sentence credits no one.
+    if (last && /^by$/i.test(last) && !isProse(trimmed)) {
       lines[lines.length - 1] = `${last} ${trimmed}`;
       previousBlank = false;
       continue;
@@ -200,9 +202,9 @@ function keptParagraphs(lines: string[]): string[] {
     if (isSignature(line) && CREDIT_START.test(lines[i + 1] ?? "")) continue;
     // "Six killed in blast" / "- 3 hours ago": a story's age under its headline marks a card linking another story.
     if (AGE_LINE.test(line) || (AGE_LINE.test(lines[i + 1] ?? "") && storyBegun(kept))) continue;
-    // "Finance" / "17 September 2024 13:20" below the story: a section and date open the cards of other stories.
-    if (isLabel(line) && isTimestamp(lines[i + 1] ?? "") && storyBegun(kept)) break;
-    if (footerStarts.some((pattern) => pattern.test(line))) {
+    // "Finance" / "17 September 2024 13:20" or "Politics" / "-" below the story: a section over a date or a bare list bullet opens the cards of other stories.
+    if (isLabel(line) && (isTimestamp(lines[i + 1] ?? "") || /^[-–—•·*]+$/.test(lines[i + 1] ?? "")) && storyBegun(kept)) break;
+    if (footerStarts.some((pattern) => pattern.test(line)) || isEndMarker(line)) {
       // "Trending now" above the story is a menu: a footer only ends the page once the story has begun.
       if (storyBegun(kept)) break;
       continue;
@@ -214,7 +216,7 @@ function keptParagraphs(lines: string[]): string[] {
   }
   // "Хатаи Азизов", "Andrew Smith" alone after the last paragraph: the writer's signature.
   while (kept.length > 1 && isSignature(kept[kept.length - 1]!) && storyBegun(kept.slice(0, -1))) kept.pop();
-  return withoutTeasers(withoutLabels(kept));
+  return withoutTeasers(withoutLabels(withoutClosingBoxes(kept)));
 }
 
 const CREDIT_START = /^(?:photo|image|picture|©)/i;
@@ -272,15 +274,16 @@ const isLabel = (line: string) => line.split(/\s+/).length <= 2 && /^[\p{L}&' -]
 /** A sentence of the story: long enough and ending as sentences do. */
 const isProse = (line: string) => line.split(/\s+/).length >= 12 && /(?:[.!?"”’]|[.!?]')$/.test(line);
 
-/** A line of chrome, also behind a list bullet ("• English"): a known pattern, icon row, appeal or shouted advertisement. */
+/** A line of chrome, also behind a list bullet or between dashes ("• English", "- Advertisement -"): a known pattern, icon row, form, appeal or shouted advertisement. */
 const isDropped = (line: string) => {
-  const unbulleted = line.replace(/^[•·*▪►]\s*/, "");
+  const unbulleted = undecorated(line);
   // "Share this articleComments", "August 14, 2025By": scraped buttons and bylines lose the space between their labels.
   const unglued = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2");
   return (
     dropLines.some((pattern) => pattern.test(line) || pattern.test(unbulleted)) ||
     isIconRow(line) ||
     isIconRow(unglued) ||
+    isFormChrome(line) ||
     isAppeal(unglued) ||
     isShouted(line) ||
     isTimestamp(unglued.replace(/\s+by$/i, "")) ||

@@ -77,3 +77,14 @@ describe("dates just after publication", () => {
     expect(datesIn("The vote was held on May 20.")).toEqual([["May 20", "2023-05-20", "DAY"]]);
   });
 });
+
+describe("spans and same-day weekdays", () => {
+  it("reads 'in 72 hours' after an ordinal or superlative as a span, not a day ahead", () => {
+    expect(datesIn("Another meeting, the second in 72 hours, was convened on Sunday.")).toEqual([["on Sunday", "2024-05-12", "DAY"]]);
+  });
+
+  it("reads a future weekday that is the publication's weekday as that day, and 'next' as a week on", () => {
+    expect(datesIn("The president is expected to arrive later on Wednesday.")).toEqual([["on Wednesday", "2024-05-15", "DAY"]]);
+    expect(datesIn("The president will arrive next Wednesday.")).toEqual([["next Wednesday", "2024-05-22", "DAY"]]);
+  });
+});

@@ -22,6 +22,7 @@ const MAY_HOLD_DATE = new RegExp(
   `\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tomorrow|tonight|(this|last|next|past|coming) (week|month|year)|\\d+ (days?|weeks?|months?|years?) ago|(19|20)\\d\\d)\\b`,
   "i",
 );
+const SPAN_BEFORE = /\b(?:first|second|third|fourth|fifth|last|only|\w+est)\s+$/i;
 const MONTH_NAME = new RegExp(`^(${MONTHS})$`);
 const FUTURE_CUE = new RegExp(`\\b(${lexicons.events.futureCues.join("|")})\\b`, "i");
 
@@ -38,6 +39,8 @@ export function findDates(body: string, sentences: Sentence[], reference: Date |
       // (chrono counts "today" and "this year" as certain: the written year is what counts.)
       if (!reference && !/\b(19|20)\d\d\b/.test(result.text)) continue;
       const before = sentence.text.slice(Math.max(0, result.index - 6), result.index).toLowerCase();
+      // "the second in 72 hours", "the first in 20 years": a span after an ordinal or superlative, not a day.
+      if (/^in\s/i.test(result.text) && SPAN_BEFORE.test(sentence.text.slice(0, result.index))) continue;
       const resolved = refine(result, instant, future, before);
       if (!resolved) continue;
       const start = sentence.start + result.index;
@@ -69,7 +72,8 @@ function refine(result: chrono.ParsedResult, reference: Date, future: boolean, b
   if (start.isCertain("day") || start.isCertain("weekday")) {
     let date = utcDay(start.get("year") ?? reference.getUTCFullYear(), (start.get("month") ?? 1) - 1, start.get("day") ?? 1);
     if (!start.isCertain("day")) {
-      date = nearestWeekday(reference, start.get("weekday") ?? 0, wantsPast, !strictlyBefore && !/\b(?:last|past)\b/i.test(result.text));
+      const nextWeek = /\bnext\s*$/.test(before) || /\bnext\b/i.test(result.text);
+      date = nearestWeekday(reference, start.get("weekday") ?? 0, wantsPast, !strictlyBefore && !/\b(?:last|past)\b/i.test(result.text), nextWeek);
     } else if (!start.isCertain("year")) {
       date = shiftYear(date, reference, wantsPast, strictlyBefore, "day");
     }
@@ -118,15 +122,16 @@ function shiftYear(date: Date, reference: Date, past: boolean, strictlyBefore: b
 }
 
 /**
- * The weekday at or before the reference (past), or the next one after it (future). A bare
+ * The weekday at or before the reference (past), or the next one from it on (future). A bare
  * weekday one day after publication ("Wednesday" in a story dated Tuesday) is the next day, in a
  * place a time zone ahead of the outlet, not six days back ("last Wednesday" is).
  */
-function nearestWeekday(reference: Date, weekday: number, past: boolean, dayAhead: boolean): Date {
+function nearestWeekday(reference: Date, weekday: number, past: boolean, dayAhead: boolean, nextWeek: boolean): Date {
   const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
   const current = today.getUTCDay();
   const back = (current - weekday + 7) % 7;
-  const offset = past ? (dayAhead && back === 6 ? 1 : -back) : ((weekday - current + 7) % 7) || 7;
+  // "is expected later on Tuesday" in a story of Tuesday is that day; "next Tuesday" is a week on.
+  const offset = past ? (dayAhead && back === 6 ? 1 : -back) : ((weekday - current + 7) % 7) || (nextWeek ? 7 : 0);
   return new Date(today.getTime() + offset * 86_400_000);
 }
 

@@ -144,9 +144,12 @@ export function clusterMentions(mentions: EventMention[], publishedAt: Date | nu
     const target = previous ?? scored[0]?.cluster;
     if (target) join(target, mention);
     else if (leadDate && mention.sentence.paragraph <= 1 && !mention.future) {
-      // An undated past event told beside the lede ("…said after a meeting of ministers in Brussels") happened on the lede's day.
+      // An undated past event told beside the lede ("…said after a meeting of ministers in Brussels") happened on the lede's day,
+      // and is the lede's event when it is of a compatible kind ("agreed on Sunday to cut … The group agreed to reduce …").
       mention.date = leadDate;
-      clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
+      const sameDay = eligible.find((c) => sameDate(c.mentions[0].date!, leadDate));
+      if (sameDay) join(sameDay, mention);
+      else clusters.push({ mentions: [mention], participants: new Map(mention.participants) });
     }
   }
   return clusters;

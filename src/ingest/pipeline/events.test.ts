@@ -138,3 +138,33 @@ describe("extractEvents", () => {
     expect(charge.events.map((e) => [e.title.split(":")[0], day(e.date)])).toEqual([["Appointment", "2024-03-13"]]);
   });
 });
+
+describe("decisions and declared results", () => {
+  it("reads 'agreed on Sunday to cut' as a deal dated by its own day, and joins the lede's restatement to it", () => {
+    const { events } = eventsOf(
+      "OPEC, Russia and other producers agreed on Sunday to cut output by a record amount.\n\nThe group agreed to reduce output by 9.7 million barrels per day for May-June.",
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].kind).toBe("AGREEMENT");
+    expect(day(events[0].date)).toBe("2024-03-10");
+  });
+
+  it("reads 'declared X the winner' as the election's result, with the winner taking part", () => {
+    const { events, roles } = eventsOf("Electoral Commission chair Jean Mensa has declared incumbent President Nana Akufo-Addo the winner of the presidential elections.");
+    expect(events).toHaveLength(1);
+    expect(events[0].kind).toBe("ELECTION");
+    expect(day(events[0].date)).toBe("2024-03-14");
+    expect(roles(0)).toHaveProperty("Nana Akufo-Addo");
+  });
+
+  it("dates results 'announced by' a commission by the sentence's day: a passive participle reports no speech", () => {
+    const { events } = eventsOf("Reacting on Wednesday to the final results announced by the National Electoral Commission, Quintino Moreira stated that they should be received calmly.");
+    expect(events.map((e) => [e.kind, day(e.date)])).toEqual([["ELECTION", "2024-03-13"]]);
+    expect(events[0].participants.length).toBeGreaterThan(1);
+  });
+
+  it("takes an event of another year written before its trigger as background", () => {
+    const { events } = eventsOf("PARIS (AP) — A Paris appeals court upheld a guilty verdict against former President Nicolas Sarkozy for illegal financing of his failed 2012 re-election bid.");
+    expect(events.map((e) => e.kind)).toEqual(["OTHER"]);
+  });
+});

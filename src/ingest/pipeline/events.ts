@@ -18,6 +18,7 @@ import type { DateMention } from "./dates";
 import type { Sentence } from "./sentences";
 import { clusterMentions, type Cluster, type EventMention, newsDate, REPORTED_TRIGGER, ROLE_PRIORITY, setRole } from "./event-clusters";
 import { topicSlugs } from "./topics";
+import { DECISION_TRIGGERS } from "./event-decisions";
 
 export interface EventInput {
   body: string;
@@ -30,17 +31,24 @@ export interface EventInput {
 
 const E = lexicons.events;
 const pattern = (phrases: string[]) => new RegExp(`\\b(${phrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`, "gi");
-/** Trigger patterns by kind; "OTHER/ruling" is kind OTHER, titled by its label. */
-const TRIGGERS = E.kinds.map(([name, phrases]) => {
-  const [kind, label] = name.split("/");
-  return [kind as EventKind, pattern(phrases), label] as const;
-});
+/**
+ * Trigger patterns by kind; "OTHER/ruling" is kind OTHER, titled by its label. Decisions come first:
+ * a sentence's declared result is its act, before the plain "election" it names.
+ */
+const TRIGGERS: Array<readonly [EventKind, RegExp, string | undefined, string?]> = [
+  ...DECISION_TRIGGERS.map((t) => [t.kind, t.pattern, undefined, t.word] as const),
+  ...E.kinds.map(([name, phrases]) => {
+    const [kind, label] = name.split("/");
+    return [kind as EventKind, pattern(phrases), label] as const;
+  }),
+];
 const FUTURE = pattern(E.futureCues);
 const CANCELLED = pattern(E.cancelCues);
 /** Words between a speech verb and an event that is the occasion of the speaking: "said (in a statement) after a". */
 const SCENE_BEFORE = /^(?:\s+(?:in|on)\s+(?:a\s+|an\s+)?[\w-]+)?\s+(?:after|during|following|at the end of|on the sidelines of|on the margins of)\s+(?:(?:the|a|an|his|her|their|its|this|two-day|one-day)\s+)?(?:[\w-]+\s+)?$/i;
 // Case-sensitive: "States" in "United States-backed" is no verb.
 const SPEECH = new RegExp(`\\b(${[...lexicons.speech.finite].map((v) => v.replace(/ /g, "\\s+")).join("|")})\\b`);
+const SPEECH_ALL = new RegExp(SPEECH.source, "g");
 const MEMBERS = pattern([...E.delegationMembers]);
 const HOSTING = /^(received|receives|hosted|hosts|welcomed)$/i;
 const PARTICIPANT_KINDS = new Set(["PERSON", "STATE", "ORGANIZATION"]);
@@ -67,25 +75,30 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
 
 function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes: Array<{ start: number; end: number }>): EventMention[] {
   const inQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
-  const speech = SPEECH.exec(sentence.text);
+  // "the results announced by the commission": a passive participle reports no speech.
+  const speech = [...sentence.text.matchAll(SPEECH_ALL)].find((m) => !/^\s+by\b/.test(sentence.text.slice((m.index ?? 0) + m[0].length)));
   // Events inside reported speech ("X said the talks ...") are the speaker's claim, not the article's report,
   // unless they set the scene of the speaking ("X said after talks with Y").
-  const speechAt = speech && !inQuote(sentence.start + speech.index) ? sentence.start + speech.index : Infinity;
+  const speechAt = speech && !inQuote(sentence.start + (speech.index ?? 0)) ? sentence.start + (speech.index ?? 0) : Infinity;
   const speechEnd = speech ? speechAt + speech[0].length : Infinity;
   const setsTheScene = (at: number) => at > speechEnd && SCENE_BEFORE.test(input.body.slice(speechEnd, at));
-  const triggers: Array<{ kind: EventKind; at: number; word: string; label?: string }> = [];
-  for (const [kind, regex, label] of TRIGGERS) {
+  const triggers: Array<{ kind: EventKind; at: number; word: string; label?: string; decision?: boolean }> = [];
+  for (const [kind, regex, label, standsFor] of TRIGGERS) {
+    if (!standsFor && triggers.some((t) => t.kind === kind && t.decision)) continue;
     regex.lastIndex = 0;
     for (const match of sentence.text.matchAll(regex)) {
       const at = sentence.start + (match.index ?? 0);
-      if (inQuote(at) || (at > speechAt && !setsTheScene(at) && !reportsAnAct(match[1], sentence, at, input))) continue;
-      if (HOSTING.test(match[1]) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
+      const word = standsFor ?? match[1];
+      if (inQuote(at) || (at > speechAt && !setsTheScene(at) && !reportsAnAct(word, sentence, at, input))) continue;
+      if (HOSTING.test(word) && !hostsSomeone(sentence, at + match[0].length, input)) continue;
       // A press conference or a conference call is an occasion to speak, not a summit.
-      if (/^conference$/i.test(match[1]) && (/\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at)) || /^conference\s+calls?\b/i.test(input.body.slice(at, at + 20)))) continue;
-      if (/^call\s+with$/i.test(match[1]) && /\b(conference|earnings|investor)\s+$/i.test(input.body.slice(at - 12, at))) continue;
+      if (/^conference$/i.test(word) && (/\b(press|news|video|joint)\s+$/i.test(input.body.slice(at - 12, at)) || /^conference\s+calls?\b/i.test(input.body.slice(at, at + 20)))) continue;
+      if (/^call\s+with$/i.test(word) && /\b(conference|earnings|investor)\s+$/i.test(input.body.slice(at - 12, at))) continue;
       // "suspended the sentence": a detail of a ruling, not a ban.
       if (label === "suspension" && /^\s+(?:\S+\s+){0,2}sentences?\b/i.test(input.body.slice(at + match[0].length, at + match[0].length + 40))) continue;
-      triggers.push({ kind, at, word: match[1], label });
+      // "his failed 2012 re-election bid": an event of another year is background, not this news.
+      if (ofAnotherYear(sentence, at, input)) continue;
+      triggers.push({ kind, at, word, label, decision: Boolean(standsFor) });
       break;
     }
   }
@@ -112,7 +125,8 @@ function mentionsIn(sentence: Sentence, index: number, input: EventInput, quotes
       future: matches(FUTURE, window),
       cancelled: matches(CANCELLED, sentence.text),
       ...places(sentence, input, speechAt),
-      participants: participantsOf(sentence, trigger, input, quotes, speechAt),
+      // "X declared Y the winner": when the speech verb is the act itself, what follows names its parties.
+      participants: participantsOf(sentence, trigger, input, quotes, trigger.at === speechAt ? sentence.end : speechAt),
     });
   }
   // Several kinds in one sentence: the undated ones are background to the dated one.
@@ -129,9 +143,19 @@ function distance(date: DateMention, at: number): number {
   return date.start >= at ? date.start - at : at - date.end;
 }
 
-/** "since December 2024", "until next year": a date bounding a period, not an event's date. */
+/**
+ * "since December 2024", "until next year": a date bounding a period, not an event's date; nor is
+ * the period a decision covers ("cut output for May-June"), unless it is when the event is set for.
+ */
 function startsOpenRange(body: string, start: number): boolean {
-  return /\b(since|until|till|by)\s+(early|late|mid)?\s*$/i.test(body.slice(Math.max(0, start - 16), start));
+  const before = body.slice(Math.max(0, start - 24), start);
+  return /\b(since|until|till|by)\s+(early|late|mid)?\s*$/i.test(before) || (/\bfor\s+$/i.test(before) && !/\b(scheduled|set|planned|slated|due|fixed|called)\s+for\s+$/i.test(before));
+}
+
+/** A year written just before the trigger ("2012 re-election bid") that is not the publication year. */
+function ofAnotherYear(sentence: Sentence, at: number, input: EventInput): boolean {
+  const year = /\b((?:19|20)\d\d)\s+(?:[\w-]+\s+|\w+-)?$/.exec(input.body.slice(Math.max(sentence.start, at - 24), at))?.[1];
+  return Boolean(year && input.publishedAt && Number(year) !== input.publishedAt.getUTCFullYear());
 }
 
 /** "received a delegation / the minister / Novak", not "receives the final version". */

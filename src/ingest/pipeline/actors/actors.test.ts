@@ -312,5 +312,48 @@ describe("company names and shortened three-part names", () => {
     expect(index.actors.some((a) => a.name === "CJP")).toBe(false);
     expect(index.actors.some((a) => a.aliases.includes("UNGA"))).toBe(true);
   });
+
+  it("reads party and firm names the acronym, possessive or analysts around them give away", () => {
+    const { index, find } = actorsOf(
+      "Mr Kofi Mensah of the People’s National Convention (PNC) and Ama Owusu of the People’s Action Party ran. The CASA-CE coalition lost its seats. " +
+        "In a note, Zentrabank analysts said prices would rise, and Quorix analyst Lena Brandt agreed.",
+    );
+    expect(find("People’s National Convention")?.kind).toBe("ORGANIZATION");
+    expect(find("People’s Action Party")?.kind).toBe("ORGANIZATION");
+    expect(find("CASA-CE")?.kind).toBe("ORGANIZATION");
+    expect(find("Zentrabank")?.kind).toBe("ORGANIZATION");
+    expect(find("Quorix")?.kind).toBe("ORGANIZATION");
+    expect(index.actors.some((a) => a.name === "National Convention")).toBe(false);
+    expect(actorsOf("He quit the Adhaalath Party’s Religious Council.").index.actors.map((a) => a.name).sort()).toEqual(["Adhaalath Party", "Religious Council"]);
+  });
+
+  it("takes no currency, counted members, media reach or trailing title for an actor", () => {
+    const { index } = actorsOf(
+      "Brent rose above US$125 a barrel. The PRS won 1.13% (70,398 votes, 2 MPS). Local media reports quoted the Electoral Commission Chairperson, Ruth Adomako, as saying so.",
+    );
+    const names = index.actors.filter((a) => a.kind !== "PLACE").map((a) => a.name);
+    expect(names).not.toContain("United States");
+    expect(names).not.toContain("MPS");
+    expect(names).not.toContain("Local");
+    expect(names).not.toContain("Electoral Commission Chairperson");
+    expect(names).toContain("Electoral Commission");
+  });
+
+  it("reads a surname before a lowercase suffix as a person", () => {
+    const { find } = actorsOf("“We reject it,” Costa jr posted.");
+    expect(find("Costa")?.kind).toBe("PERSON");
+  });
+
+  it("reads a lowercase portfolio inside a title, a second title after 'and', and two surnames side by side", () => {
+    const { index, find } = actorsOf(
+      "Deputy Minister of foreign Affairs of the Russian Federation Oleg Varin met Deputy Secretary of State Thomas Hale. At the talks with Hale Varin made demands. " +
+        "The deal was signed by Minister of State, Member of the Cabinet and National Security Advisor Musa Al-Harbi.",
+    );
+    expect(find("Oleg Varin")?.description).toBe("Deputy Minister of foreign Affairs of the Russian Federation");
+    expect(find("Musa Al-Harbi")?.kind).toBe("PERSON");
+    const names = index.actors.map((a) => a.name);
+    expect(names.filter((n) => /Federation|Cabinet|Hale Varin/.test(n))).toEqual([]);
+    expect(index.mentions.filter((m) => m.key === find("Thomas Hale")?.key)).toHaveLength(2);
+  });
 });
 

@@ -3,6 +3,7 @@
 import { type Token } from "../sentences";
 import { isKnownName } from "../names";
 import { CONNECTORS, L, MONTHS_AND_DAYS, isCap, isOrdinal, lower, particlePrefixed } from "./candidates";
+import { spelledByAcronymAfter } from "./cues";
 
 /** "Russian-Syrian", "Damascus-Moscow", "Druze-majority": compounds of known entities become separate tokens. */
 export function splitCompounds(tokens: Token[]): Token[] {
@@ -70,7 +71,7 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
       if (previous.possessive) {
         // "People's Palace", "People's Assembly": a possessive inside a name.
         const gap = body.slice(previous.end, next.start);
-        if (/^['’]s $/.test(gap) && (L.organisations.placeHeads.has(next.text) || L.organisations.heads.has(next.text))) {
+        if (/^['’]s $/.test(gap) && (L.organisations.placeHeads.has(next.text) || L.organisations.heads.has(next.text) || (run.length === 1 && namesBodyAfterPossessive(tokens, j, body)))) {
           run.push(next);
           j += 1;
           continue;
@@ -84,6 +85,16 @@ export function buildRuns(tokens: Token[], body: string): Token[][] {
         continue;
       }
       if (!adjacent(body, previous, next) || MONTHS_AND_DAYS.has(lower(next))) break;
+      // "Deputy Minister of foreign Affairs of ...": a portfolio the text leaves in lowercase inside a title.
+      const fourth = tokens[j + 3];
+      if (
+        lower(next) === "of" && L.roles.heads.has(lower(previous)) && afterNext && /^\p{Ll}/u.test(afterNext.text) && L.roles.portfolios.has(lower(afterNext)) &&
+        fourth && isCap(fourth) && adjacent(body, next, afterNext) && adjacent(body, afterNext, fourth)
+      ) {
+        run.push(next, afterNext, fourth);
+        j += 3;
+        continue;
+      }
       if (isCap(next)) {
         run.push(next);
         j += 1;
@@ -149,4 +160,21 @@ export function connectorAllowed(run: Token[], connector: string): boolean {
   const titleSoFar = lower(run[run.length - 2] ?? run[0]!) === "of" && run.some((token) => L.roles.heads.has(lower(token))) && !run.some((token) => isKnownName(token.text) && !L.roles.heads.has(lower(token)) && !L.roles.modifiers.has(lower(token)));
   if (connector === "of" || (connector === "for" && (L.roles.heads.has(lower(run[run.length - 1]!)) || titleSoFar))) return hasOrgHead || run.some((token) => L.roles.heads.has(lower(token)));
   return hasOrgHead;
+}
+
+/**
+ * "People’s Action Party", "People’s National Convention (PNC)": a possessive opens a body's name when the capitalised words after it
+ * reach an organisation's head, or an acronym in brackets spells the possessive word with them.
+ */
+function namesBodyAfterPossessive(tokens: Token[], j: number, body: string): boolean {
+  // "Adhaalath Party’s Religious Council": a body's possessive names a second body.
+  if (L.organisations.heads.has(tokens[j]!.text) || isEntityWord(tokens[j]!.text)) return false;
+  const words: Token[] = [];
+  for (let k = j + 1; k < tokens.length && words.length < 4 && isCap(tokens[k]!) && (k === j + 1 || adjacent(body, tokens[k - 1]!, tokens[k]!)); k++) {
+    words.push(tokens[k]!);
+    if (tokens[k]!.possessive) break;
+  }
+  if (words.length < 2 || words.some((token) => token.possessive)) return false;
+  if (L.organisations.heads.has(words[words.length - 1]!.text)) return true;
+  return spelledByAcronymAfter([tokens[j]!, ...words], body);
 }

@@ -27,10 +27,10 @@ export function extractActors(body: string, sentences: Sentence[], source?: stri
   for (const sentence of sentences) {
     if (isSubheading(sentence)) continue;
     const tokens = splitCompounds(tokenize(sentence.text, sentence.start));
-    for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body));
+    for (const run of buildRuns(tokens, body)) candidates.push(...classifyRun(run, tokens, body).map(withoutTrailingConnector));
     candidates.push(...lowercaseMinistries(sentence));
   }
-  const index = foldStateGovernments(resolve(candidates, body, source));
+  const index = foldStateGovernments(resolve(splitAdjacentSurnames(candidates), body, source));
   qualifyGenericBodies(index);
   nameMinistriesByState(index);
   return index;
@@ -45,5 +45,29 @@ function lowercaseMinistries(sentence: Sentence): Candidate[] {
     const start = sentence.start + (match.index ?? 0);
     const canonical = match[0].replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
     return affiliationCode ? [{ kind: "ORGANIZATION" as const, start, end: start + match[0].length, surface: match[0], canonical, affiliationCode }] : [];
+  });
+}
+
+/** "Member of the Cabinet and National Security Advisor X": a name never ends in a connector left over from a title. */
+function withoutTrailingConnector(candidate: Candidate): Candidate {
+  const match = /\s+(?:and|of|for|the)$/.exec(candidate.surface);
+  return match ? { ...candidate, surface: candidate.surface.slice(0, match.index), end: candidate.end - match[0].length } : candidate;
+}
+
+/** "At the talks with Shannon Ryabkov put forward …": two surnames of two people the article names in full, side by side, are two mentions. */
+export function splitAdjacentSurnames(candidates: Candidate[]): Candidate[] {
+  const fullNames = candidates.filter((c) => c.kind === "PERSON" && c.surface.includes(" ")).map((c) => c.surface.split(/\s+/));
+  return candidates.flatMap((candidate) => {
+    const words = candidate.surface.split(" ");
+    // Each word must end another person's full name, never this one's ("His father, Gnassingbé Eyadema").
+    const surnameOf = (word: string) => fullNames.find((full) => full.length >= 2 && full[full.length - 1] === word && full.join(" ") !== candidate.surface);
+    if (candidate.kind === "ORGANIZATION" || candidate.kind === "MEDIA" || words.length !== 2 || candidate.description) return [candidate];
+    const [first, second] = [surnameOf(words[0]!), surnameOf(words[1]!)];
+    if (!first || !second || first === second) return [candidate];
+    const secondStart = candidate.start + words[0]!.length + 1;
+    return [
+      { ...candidate, kind: "PERSON", surface: words[0]!, end: candidate.start + words[0]!.length },
+      { ...candidate, kind: "PERSON", surface: words[1]!, start: secondStart },
+    ];
   });
 }

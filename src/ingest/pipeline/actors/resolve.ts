@@ -225,6 +225,7 @@ function nameBothForms(actors: Map<string, ExtractedActor>) {
   }
 }
 
+
 function withCountryNames(name: string): string {
   return name.replace(/\p{L}+/gu, (word) => L.states.byCode.get(L.states.byDemonym.get(word.toLowerCase()) ?? "")?.name ?? word);
 }

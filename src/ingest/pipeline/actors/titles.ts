@@ -2,7 +2,7 @@
 // ("Deputy Prime Minister"), a country or demonym in front of them the affiliation.
 import { isKnownName, isUnknownWord } from "../names";
 import { type Token } from "../sentences";
-import { type Context, L, MONTHS_AND_DAYS, lower } from "./candidates";
+import { CONNECTORS, type Context, L, MONTHS_AND_DAYS, lower } from "./candidates";
 
 export function isRoleWord(token: Token): boolean {
   const word = lower(token);
@@ -108,4 +108,27 @@ export function describeAfter(ctx: Context, last: Token): { description?: string
   const next = tokens[i];
   if (next && /^ $/.test(body.slice(words[words.length - 1].end, next.start)) && /^\p{Lu}/u.test(next.text)) return {};
   return { description: body.slice(words[0].start, words[words.length - 1].end), affiliationCode };
+}
+
+/** "Member of the Cabinet and National Security Advisor": a second title joined to the tail is no part of the body it names. */
+export function withoutTrailingTitle(named: Token[]): Token[] {
+  const second = named.findIndex((_, i) => i > 0 && lower(named[i - 1]!) === "and" && i + matchRole(named, i) === named.length && matchRole(named, i) > 0);
+  return second > 0 ? named.slice(0, second - 1) : named;
+}
+
+/**
+ * "the Electoral Commission Chairperson, Jean Mensa": a title ending an organisation's run names its holder elsewhere; the mention is of the body.
+ * "Member of the Cabinet and National Security Advisor": a lone body inside a title's "of the" tail is part of the title (an empty run).
+ */
+export function organisationBeforeTrailingTitle(run: Token[], body: string): Token[] | undefined {
+  const head = run.findIndex((token) => L.organisations.heads.has(token.text));
+  for (let i = head + 1; head >= 0 && i < run.length; i++) {
+    // The title follows the body's head noun ("Commission Chairperson"), not a word of its name ("Administrative Justice").
+    if (i + matchRole(run, i) !== run.length || matchRole(run, i) === 0 || !L.organisations.heads.has(run[i - 1]!.text)) continue;
+    let organisation = run.slice(0, i);
+    while (organisation.length > 1 && CONNECTORS.has(lower(organisation[organisation.length - 1]!))) organisation = organisation.slice(0, -1);
+    const inTitle = organisation.length === 1 && /\b(?:of|for)\s+the\s+$/i.test(body.slice(Math.max(0, run[0].start - 10), run[0].start));
+    return inTitle ? [] : organisation;
+  }
+  return undefined;
 }

@@ -5,8 +5,8 @@ import { isCommonWord, isKnownName, isKnownPlace, isVerbWord } from "../names";
 import { type Token } from "../sentences";
 import { CONNECTORS, type Candidate, type CandidateKind, type Context, L, NEVER_NAMES, PERSON_AFTER, PLACE_PREPOSITIONS, SPEAKING_VERBS, lower, particlePrefixed } from "./candidates";
 import { isEntityWord } from "./find";
-import { isMedia, ordinalSibling, stateCodeIn } from "./cues";
-import { describeAfter, describeBefore, isRoleWord, matchRole, nameAfterTitleTail } from "./titles";
+import { HYPHENATED_ACRONYM, capitalisedMidSentence, employsAnalysts, isCountedPlural, isCurrencyPrefix, isMedia, isSentenceStart, ordinalSibling, spelledByAcronymAfter, stateCodeIn } from "./cues";
+import { describeAfter, describeBefore, isRoleWord, matchRole, nameAfterTitleTail, organisationBeforeTrailingTitle, withoutTrailingTitle } from "./titles";
 
 /** "Election Commission of Estonia", "Summit Council": a common noun that names the body it opens. */
 const namesBody = (run: Token[]) => run.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) && /^(election|summit|conference|meeting)$/i.test(run[0].text) && L.organisations.heads.has(run[1].text);
@@ -36,6 +36,7 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   if (run.length === 0) return [];
   // "(LON: ABC)", "(NYSE: X)": an exchange and a ticker, not an actor.
   if (/\(\s*$/.test(body.slice(Math.max(0, run[0].start - 2), run[0].start)) && /^\s*:\s*[\p{Lu}\d.]{1,6}\s*\)/u.test(body.slice(run[run.length - 1].end))) return [];
+  if (isCurrencyPrefix(run, body) || isCountedPlural(run, body)) return [];
   const ctx: Context = { tokens, body };
   const split = titledNameOfBody(run, tokens, body) ?? bodyOfPossessiveState(run, tokens, body);
   if (split) return split;
@@ -67,6 +68,8 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "European Commission President Ursula von der Leyen": an organisation, then a title and the person who holds it.
   const holder = hasOrgHead ? titleHolderAfterOrganisation(run) : -1;
   if (holder > 0) return [...classifyRun(run.slice(0, holder), tokens, body), ...segment(run.slice(holder), ctx)];
+  const bodyBeforeTitle = hasOrgHead ? organisationBeforeTrailingTitle(run, body) : undefined;
+  if (bodyBeforeTitle) return bodyBeforeTitle.length ? classifyRun(bodyBeforeTitle, tokens, body) : [];
   // "President of the Court of Appeal", "Spokesman for the Ministry": the office, whose holder is named elsewhere; the mention is of the body.
   const office = matchRole(run, 0);
   if (hasOrgHead && office > 0 && ["of", "for"].includes(lower(run[office] ?? run[0]))) {
@@ -76,7 +79,7 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
     if (remit >= 2 && L.organisations.heads.has(named[remit - 1]!.text)) named = named.slice(0, remit);
     if (named.some((token) => L.organisations.heads.has(token.text))) return classifyRun(named, tokens, body);
   }
-  if (hasOrgHead || L.organisations.acronyms.has(surface)) {
+  if (hasOrgHead || L.organisations.acronyms.has(surface) || (run.length > 1 && office === 0 && spelledByAcronymAfter(run, body))) {
     const extra = ordinalSibling(run, ctx);
     return [...whole("ORGANIZATION", { affiliationCode: stateCodeIn(run) }), ...extra];
   }
@@ -92,6 +95,7 @@ export function classifyRun(fullRun: Token[], tokens: Token[], body: string): Ca
   // "FIFA", "UEFA", "PTI": an acronym no lexicon knows is most often a body (never a person; common ones like "CEO" are listed as no actors).
   // ("SOCHI, Sept 4 (Reuters) -": a dateline's city in capitals opening a paragraph is a place.)
   if (run.length === 1 && /^\p{Lu}{3,}$/u.test(surface) && /(?:^|\n)\s*$/.test(body.slice(Math.max(0, start - 2), start)) && /^\s*[,:(]/.test(body.slice(end, end + 3))) return whole("PLACE");
+  if (run.length === 1 && (HYPHENATED_ACRONYM.test(surface) || employsAnalysts(run, body) && !isEntityWord(surface))) return whole("ORGANIZATION");
   if (run.length === 1 && /^\p{Lu}{3,6}$/u.test(surface) && !isKnownPlace(surface)) return abbreviatesTitle(surface, body.slice(Math.max(0, start - 80), start)) ? [] : whole("ORGANIZATION");
   return segment(run, ctx);
 }
@@ -148,9 +152,9 @@ function titledName(run: Token[], nameStart: number, ctx: Context): Candidate[] 
   }
   // The organisation the tail names: "... of the European Commission".
   const joins = title.map((token, i) => (["of", "the"].includes(lower(token)) ? i : -1)).filter((i) => i >= 0);
-  const named = title.slice((joins.at(-1) ?? -1) + 1);
+  const named = withoutTrailingTitle(title.slice((joins.at(-1) ?? -1) + 1));
   const organisation: Candidate[] =
-    named.length > 0 && named.some((token) => L.organisations.heads.has(token.text))
+    named.length > 0 && named.some((token) => L.organisations.heads.has(token.text)) && !states.some((state) => state.start === named[0]!.start) // "of the Russian Federation" is the state
       ? [{ kind: "ORGANIZATION", start: named[0]!.start, end: named[named.length - 1]!.end, surface: ctx.body.slice(named[0]!.start, named[named.length - 1]!.end) }]
       : [];
   const description = ctx.body.slice(title[0]!.start, title[title.length - 1]!.end);
@@ -173,18 +177,6 @@ function titleHolderAfterOrganisation(run: Token[], heads: Set<string> = L.organ
     return named >= 1 && !rest.some((token) => L.organisations.heads.has(token.text)) ? i : -1;
   }
   return -1;
-}
-
-/** "... Foreign Minister Wang Yi ...": a word the text capitalises mid-sentence is a name even where it opens one ("Wang said"). */
-export function capitalisedMidSentence(word: string, body: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return new RegExp(`[\\p{Ll},;]\\s+${word}\\b`, "u").test(body);
-}
-
-export function isSentenceStart(tokens: Token[], index: number, body: string): boolean {
-  if (index <= 0) return true;
-  const gap = body.slice(tokens[index - 1].end, tokens[index].start);
-  return /[.:!?]\s*["“‘']?\s*$|^\s*["“‘(]\s*$/.test(gap);
 }
 
 const DESCRIBING = /-(led|backed|based|run|owned|affiliated|aligned|controlled|linked|born|majority)$/i;
@@ -385,5 +377,7 @@ export function nameCandidates(nameTokens: Token[], ctx: Context, titled: boolea
   const regime = PERSON_AFTER.has(nextWord) && beforeWord === "the";
   // "Erdogan said": a name that speaks is a person (acronyms are more likely outlets or bodies).
   const speaks = SPEAKING_VERBS.has(nextWord) && !/^\p{Lu}+$/u.test(surface) && !isKnownPlace(surface);
-  return [{ ...base, personEvidence: titled || particle || regime || speaks, afterPlacePreposition }];
+  // "Costa jr posted": a generational suffix written in lowercase still follows a surname.
+  const suffixed = /^(?:jr|sr)$/.test(nextWord) && /^\p{Lu}\p{Ll}+$/u.test(surface);
+  return [{ ...base, personEvidence: titled || particle || regime || speaks || suffixed, afterPlacePreposition }];
 }

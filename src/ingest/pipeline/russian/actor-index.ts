@@ -68,9 +68,9 @@ export function buildActorIndex(candidates: Candidate[], people: PersonCandidate
 
   const { clusters, unattached } = clusterPeople(people);
   for (const cluster of clusters) {
-    const { name, latinAliases } = personName(cluster);
+    const { name, latinAliases, nominative } = personName(cluster);
     const actor = add(cluster.key, name, "PERSON");
-    actor.aliases = [...new Set([...latinAliases, ...cluster.aliases])];
+    actor.aliases = [...new Set([...latinAliases, nominative, ...cluster.aliases])];
     actor.mentions = cluster.mentions.map(({ start, end }) => ({ start, end }));
     mentions.push(...cluster.mentions.map(({ start, end }) => ({ key: cluster.key, start, end })));
     if (cluster.description) actor.description = cluster.description;

@@ -80,5 +80,29 @@ describe("extractRussianActors", () => {
     const body = "Заседание Группы стратегического развития пройдет в Казани.";
     expect(actorsOf(body).filter((actor) => actor.kind === "ORGANIZATION").map((actor) => actor.aliases)).toEqual([expect.arrayContaining(["Группы стратегического развития"])]);
   });
-});
 
+  it("undoes a weak -а after a title in the genitive and keeps the nominative in Cyrillic as an alias", () => {
+    const person = named("Министр принял посла Кении в Москве Самира Одинго по его просьбе.", "Samir Odingo");
+    expect(person?.aliases).toEqual(expect.arrayContaining(["Самир Одинго", "Самира Одинго"]));
+    // Both words surely oblique: the -ю of a man's name in -я and the -а beside it.
+    expect(named("Министр принял Тарика Аль-Хурийю.", "Tarik Al-Khuriyya")?.aliases).toContain("Тарик Аль-Хурийя");
+  });
+
+  it("reads 'российское дипведомство' and 'внешнеполитическое ведомство' with a demonym as that state's foreign ministry", () => {
+    const body = "Как сообщается на сайте египетского внешнеполитического ведомства, стороны обсудили торговлю. В египетском дипведомстве отметили рост.";
+    const ministry = named(body, "Egyptian Foreign Ministry");
+    expect(ministry).toMatchObject({ kind: "ORGANIZATION", affiliationKey: "state:EGY" });
+    expect(ministry?.mentions).toHaveLength(2);
+  });
+
+  it("reads a quoted name after an outlet's noun as the outlet, and a language's demonym as no state", () => {
+    const actors = actorsOf("«Переговоры возможны», — сказал министр в интервью телеканалу «Рассвет» на английском языке.");
+    expect(actors.find((actor) => actor.kind === "MEDIA")?.aliases).toContain("Рассвет");
+    expect(actors.some((actor) => actor.name === "United Kingdom")).toBe(false);
+  });
+
+  it("takes no person from a lone capitalised adjective agreeing with the noun after it", () => {
+    const people = actorsOf("Он назвал его одним из лидеров Исламского мира.").filter((actor) => actor.kind === "PERSON");
+    expect(people).toEqual([]);
+  });
+});

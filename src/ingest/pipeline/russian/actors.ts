@@ -36,7 +36,9 @@ export function extractRussianActors(body: string, sentences: Sentence[]): Actor
     if (isSubheading(sentence)) continue;
     const tokens = tokenize(sentence.text, sentence.start);
     for (const [i, token] of tokens.entries()) {
-      if (isCap(token) || demonymBefore(token, tokens[i + 1], body)) continue;
+      if (isCap(token) || demonymBefore(token, tokens[i + 1], body) || namesLanguage(token, tokens[i + 1])) continue;
+      const ministry = foreignMinistryPeriphrasis(tokens, i, body);
+      if (ministry) candidates.push(ministry);
       // Lower-case demonyms and their compounds: "российско-саудовских" names both states, each by its part.
       const codes = demonymCodes(token.text);
       let offset = token.start;
@@ -48,6 +50,22 @@ export function extractRussianActors(body: string, sentences: Sentence[]): Actor
     for (const run of buildRuns(tokens, body)) readRun(run, tokens, body, capitalisedInside, candidates, people);
   }
   return buildActorIndex(candidates, people);
+}
+
+/** "на русском языке": a demonym naming a language, not the state. */
+const namesLanguage = (token: Token, next: Token | undefined) => next !== undefined && stem(next.text) === "язык" && demonymCodes(token.text).length === 1;
+
+/** "российское дипведомство", "российского внешнеполитического ведомства": that state's foreign ministry, as news writes it in lower case. */
+function foreignMinistryPeriphrasis(tokens: Token[], i: number, body: string): Candidate | undefined {
+  const codes = demonymCodes(tokens[i].text);
+  if (codes.length !== 1 || !tokens[i + 1] || body.slice(tokens[i].end, tokens[i + 1].start) !== " ") return undefined;
+  const next = stem(tokens[i + 1].text);
+  const length = next === "дипведомств" ? 2 : next === "внешнеполитическ" && tokens[i + 2] && stem(tokens[i + 2].text) === "ведомств" ? 3 : 0;
+  const demonym = englishDemonym(codes[0]);
+  if (length === 0 || !demonym) return undefined;
+  const name = `${demonym} Foreign Ministry`;
+  const end = tokens[i + length - 1].end;
+  return { kind: "ORGANIZATION", start: tokens[i].start, end, surface: body.slice(tokens[i].start, end), key: `organization:${looseLatin(name)}`, name, affiliationCode: codes[0] };
 }
 
 /** A lower-case demonym standing right before a body's noun: the body's affiliation, not a mention of its own. */
@@ -129,7 +147,7 @@ function opensClause(body: string, tokens: Token[], i: number): boolean {
 function readRun(fullRun: Token[], tokens: Token[], body: string, capitalisedInside: Set<string>, out: Candidate[], people: PersonCandidate[]) {
   let run = fullRun;
   // A sentence's first word is capitalised whatever it is: keep it only when it names something.
-  while (run.length > 0 && opensClause(body, tokens, tokens.indexOf(run[0])) && !namesSomething(run, tokens, capitalisedInside)) run = run.slice(1);
+  while (run.length > 0 && opensClause(body, tokens, tokens.indexOf(run[0])) && !namesSomething(run, tokens, capitalisedInside, body)) run = run.slice(1);
   if (run.length === 0) return;
   if (ru.neverNames.has(lowerRu(run[0].text)) && run.length > 0) run = run.slice(1);
   if (run.length === 0) return;
@@ -215,13 +233,16 @@ function inDocumentName(tokens: Token[], first: number, body: string): boolean {
   return false;
 }
 
-function namesSomething(run: Token[], tokens: Token[], capitalisedInside: Set<string>): boolean {
+function namesSomething(run: Token[], tokens: Token[], capitalisedInside: Set<string>, body: string): boolean {
   const first = run[0];
   const index = tokens.indexOf(first);
   if (ru.neverNames.has(lowerRu(first.text))) return false;
   if (stateAt(tokens, index) || ru.organisations.named.match(stemsOf(tokens), index) || mediaAt(tokens, index, index + run.length)) return true;
   if (isTitleHead(first) || isOrgHead(first) || isAcronym(first.text) || ru.givenNames.has(lowerRu(first.text))) return true;
   if (capitalisedInside.has(nameStem(first.text))) return true;
+  // "телеканалу «Звезда»": a name in quotes after an outlet's noun.
+  const before = tokens[index - 1];
+  if (before && ru.mediaNouns.has(stem(before.text)) && /^\s*[«"„“]$/.test(body.slice(before.end, first.start))) return true;
   // "Лавров заявил": a name followed by a reporting verb.
   const next = tokens[index + run.length];
   // (An adjective cannot stand alone before a verb, so "Зеленский заявил" is a name too.)
@@ -268,6 +289,19 @@ function readOrganisation(first: number, head: number, runEnd: number, tokens: T
   const key = `organization:${portfolio ? looseLatin(name) : stems(surface).join(" ")}`;
   out.push({ kind: "ORGANIZATION", start: tokens[first].start, end: tokens[end - 1].end, surface, key, name, affiliationCode });
   return end;
+}
+
+/** An adjective and a lower-case noun in one case: "Исламского мира", "Исламский мир", "Исламском мире". */
+function agreesWithNoun(adjective: string, noun: string): boolean {
+  const a = lowerRu(adjective);
+  const n = noun;
+  if (!/^\p{Ll}+$/u.test(n) || VERB_LIKE.test(n) || ru.neverNames.has(n)) return false;
+  if (/(ого|его)$/.test(a)) return /[ая]$/.test(n);
+  if (/(ому|ему)$/.test(a)) return /[ую]$/.test(n);
+  if (/(ым|им)$/.test(a)) return /(ом|ем)$/.test(n);
+  if (/(ом|ем)$/.test(a)) return /[еи]$/.test(n);
+  if (/(ий|ый|ой)$/.test(a)) return /[бвгджзклмнпрстфхцчшщь]$/.test(n);
+  return false;
 }
 
 const ADMINISTRATIVE_UNIT = /^(?:республик|област|края?$|краю$|краем$|крае$|округ|район)/u;
@@ -317,6 +351,8 @@ function readName(nameTokens: Token[], tokens: Token[], body: string, out: Candi
   // a single one may still be the surname of one ("с Котовым", "Вишневского").
   const adjectival = ADJECTIVAL.test(lowerRu(core[0])) && !genderOfGivenName(core[0]);
   if (adjectival && core.length > 1 && !title && !speaks) return;
+  // "лидеров Исламского мира": a lone adjective agreeing with the lower-case noun after it opens the name of a thing.
+  if (adjectival && core.length === 1 && next && body.slice(end, next.start) === " " && agreesWithNoun(core[0], next.text)) return;
   people.push({
     start,
     end,
@@ -324,6 +360,7 @@ function readName(nameTokens: Token[], tokens: Token[], body: string, out: Candi
     words: texts,
     description: title?.description,
     affiliationCode: title?.affiliationCode,
+    genitiveTitle: title?.genitiveHead,
     personEvidence: core.length >= 2 || Boolean(title) || speaks,
     afterPlacePreposition: afterPlacePreposition && !adjectival,
   });

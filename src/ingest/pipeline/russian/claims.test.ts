@@ -68,5 +68,17 @@ describe("extractRussianClaims", () => {
     const body = "Министр энергетики Казахстана Арман Нуров обратил внимание на рост цен на нефть.";
     expect(claimsOf(body)).toEqual([{ text: body, speaker: "Arman Nurov", quote: undefined }]);
   });
+
+  it("reads impersonal 'отмечается', 'как сообщается на сайте X' and a deputy minister named by 'замминистра'", () => {
+    const body = "Как сообщается на сайте МИД Индии, стороны обсудили торговлю. Отмечается, что «сотрудничество будет расширено».";
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual(["Indian Foreign Ministry", "Indian Foreign Ministry"]);
+    const deputy = "Замглавы МИД Индии Раджив Кумар прибыл в Москву.\n\n«Мы не можем это подтвердить»,— сказал замминистра журналистам.";
+    expect(claimsOf(deputy).map((c) => c.speaker)).toEqual(["Radzhiv Kumar"]);
+  });
+
+  it("reads an attribution set between dashes inside a quotation as the speaker's", () => {
+    const body = '"Обсуждены вопросы торговли, - сообщили в МИД Индии. - Рассмотрены также вопросы транспорта".';
+    expect(claimsOf(body).map((c) => c.speaker)).toEqual(["Indian Foreign Ministry"]);
+  });
 });
 

@@ -42,10 +42,13 @@ const PREPOSITIONS = new Set("в во на с со к ко у о об от до 
 const phrases = (list: string[]) => list.sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|");
 const ACCORDING = new RegExp(`(?<!\\p{L})(${phrases([...ru.speech.according])})(?!\\p{L})`, "giu");
 const WORD = /[\p{L}-]+/gu;
+/** Impersonal reporting verbs: no subject, the author named after them or told before. */
+const IMPERSONAL = new Set(["говорится", "сообщается", "отмечается"]);
 
 export function extractRussianClaims(body: string, sentences: Sentence[], actors: ActorIndex): ExtractedClaim[] {
   const quotes = russianQuoteSpans(body);
-  const insideQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
+  const asides = quoteAsides(body);
+  const insideQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end) && !asides.some((a) => position >= a.start && position < a.end);
   const claims: ExtractedClaim[] = [];
   const push = (start: number, end: number, speakerKey: string | undefined) => {
     while (start < end && /[\s,;—–-]/.test(body[start])) start += 1;
@@ -89,6 +92,21 @@ export function extractRussianClaims(body: string, sentences: Sentence[], actors
     previous = { unitIndex, speakerKey: attributed[attributed.length - 1].speakerKey! };
   }
   return claims;
+}
+
+/**
+ * "«…, - сообщили в МИД. - …»": an attribution set between dashes inside a quotation interrupts it,
+ * it is not quoted. (A dash after a comma, then a reporting clause, then a full stop or comma and a dash.)
+ */
+export function quoteAsides(body: string): Span[] {
+  const asides: Span[] = [];
+  for (const match of body.matchAll(/,\s+[-—–]\s+([^\n"«»„“”]{3,120}?)[.,]\s+[-—–]\s+/gu)) {
+    const words = (match[1].match(WORD) ?? []).map(lowerRu);
+    if (!words.some((word) => ru.speech.verbs.has(word))) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(match[1]);
+    asides.push({ start, end: start + match[1].length });
+  }
+  return asides;
 }
 
 function makeClaim(body: string, start: number, end: number, speakerKey: string | undefined, quotes: Span[]): ExtractedClaim {
@@ -152,8 +170,8 @@ function reportingVerb(at: number, verbEnd: number, verb: string, context: Conte
   const subjectText = body.slice(clauseStart, at);
   const clauseEnd = verbEnd + (/[,.;:!?(]/.exec(body.slice(verbEnd, unit.end))?.index ?? unit.end - verbEnd);
   const closing = /^[\s.!?»"”]*$/.test(body.slice(clauseEnd, unit.end)) && clauseStart > unit.start;
-  // "..., говорится в сообщении МИД": the statement's author is named after it, else it is the voice just quoted.
-  if (verb === "говорится") {
+  // "..., говорится в сообщении МИД", "Отмечается, что ...": the statement's author is named after it, else it is the voice just quoted.
+  if (IMPERSONAL.has(verb)) {
     const speakerKey = firstSpeakerIn(verbEnd, unit.end, context) ?? context.claims.at(-1)?.speakerKey;
     return { clauseStart, speakerKey, anonymous: !speakerKey, closing };
   }
@@ -312,8 +330,11 @@ function personGender(aliases: string[]): "m" | "f" {
 
 /** "министр подчеркнул": the person of the article whose title has that head (a minister also as "глава МИД"), named last before. */
 function personWithTitle(headStem: string, position: number, context: Context, stateKey?: string): string | undefined {
+  // A minister is also "глава МИД"; a deputy minister ("замминистра") also "замглавы МИД", "заместитель министра".
   const heads = (description: string) =>
-    description.split(/\s+/).some((w) => stem(w) === headStem) || (headStem === stem("министр") && /(?:^|\s)глав\p{L}*\s+(?:МИД|министерства)/u.test(description));
+    description.split(/\s+/).some((w) => stem(w) === headStem) ||
+    (headStem === stem("министр") && /(?:^|\s)глав\p{L}*\s+(?:МИД|министерства)/u.test(description)) ||
+    (headStem === stem("замминистра") && /(?:^|\s)(?:замглавы\s+(?:МИД|министерства)|заместител\p{L}*\s+(?:министра|главы))/iu.test(description));
   const holders = context.actors.actors.filter((a) => a.kind === "PERSON" && a.description && heads(a.description) && (!stateKey || !a.affiliationKey || a.affiliationKey === stateKey));
   const lastBefore = (key: string) => Math.max(-1, ...context.actors.mentions.filter((m) => m.key === key && m.start < position).map((m) => m.start));
   return holders.sort((a, b) => lastBefore(b.key) - lastBefore(a.key))[0]?.key;

@@ -39,6 +39,7 @@ describe("nominativeWord", () => {
     expect(nominativeWord("Туска", "m")).toEqual({ form: "Туск", strength: "weak" });
     expect(nominativeWord("Лавров", "m").strength).toBe("none");
     expect(nominativeWord("Том", "m").strength).toBe("none");
+    expect(nominativeWord("Илью", "m")).toEqual({ form: "Илья", strength: "strong" });
   });
 
   it("puts title adjectives in the nominative", () => {

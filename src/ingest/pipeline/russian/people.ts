@@ -17,6 +17,8 @@ export interface PersonCandidate {
   affiliationCode?: string;
   /** The text shows a person: a title, a given name, a reporting verb after it. */
   personEvidence: boolean;
+  /** A title in the genitive or accusative stands before it ("принял посла Назиха ..."). */
+  genitiveTitle?: boolean;
   /** A place preposition stands before it ("в Лиссабоне"): a place, unless it is a person's name. */
   afterPlacePreposition?: boolean;
 }
@@ -27,6 +29,8 @@ export interface PersonCluster {
   fullForms: string[][];
   singles: string[][];
   aliases: Set<string>;
+  /** Forms (words joined) seen after a title in the genitive or accusative. */
+  genitiveForms: Set<string>;
   mentions: Array<{ start: number; end: number }>;
   description?: string;
   affiliationCode?: string;
@@ -45,7 +49,7 @@ function sameGiven(a: string, b: string): boolean {
 export function clusterPeople(candidates: PersonCandidate[]): { clusters: PersonCluster[]; unattached: PersonCandidate[] } {
   const clusters: PersonCluster[] = [];
   const newCluster = (): PersonCluster => {
-    const cluster: PersonCluster = { key: `person:${clusters.length + 1}`, fullForms: [], singles: [], aliases: new Set(), mentions: [] };
+    const cluster: PersonCluster = { key: `person:${clusters.length + 1}`, fullForms: [], singles: [], aliases: new Set(), genitiveForms: new Set(), mentions: [] };
     clusters.push(cluster);
     return cluster;
   };
@@ -53,6 +57,7 @@ export function clusterPeople(candidates: PersonCandidate[]): { clusters: Person
   const attach = (cluster: PersonCluster, candidate: PersonCandidate, full: boolean) => {
     (full ? cluster.fullForms : cluster.singles).push(candidate.words);
     cluster.aliases.add(candidate.surface);
+    if (candidate.genitiveTitle) cluster.genitiveForms.add(candidate.words.join(" "));
     cluster.mentions.push({ start: candidate.start, end: candidate.end });
     if (candidate.description && (!cluster.description || candidate.description.length > cluster.description.length)) cluster.description = candidate.description;
     cluster.affiliationCode ??= candidate.affiliationCode;
@@ -98,16 +103,20 @@ function genderOf(forms: string[][]): Gender {
  * doubtful one (-а, -у, -е after a consonant) only when every word of the name
  * carries it ("Дональда Туска"), so that an indeclinable "Шойгу" stays.
  */
-function nominative(form: string[], gender: Gender): string[] {
+function nominative(form: string[], gender: Gender, genitiveTitle = false): string[] {
   const guesses = form.map((word) => (isParticle(word) ? { form: word, strength: "none" as const } : nominativeWord(word, gender)));
   const words = form.filter((word) => !isParticle(word));
   const ending = (word: string) => word.slice(-1);
-  const sharedWeak = words.length >= 2 && words.every((word) => ending(word) === ending(words[0]));
+  // A weak -а is also undone when another word of the name is surely in the genitive or accusative ("Фахада Аль-Аттыйю").
+  // So is it after a title in that case ("посла ... Назиха Нагари").
+  const accusative = genitiveTitle || guesses.some((guess, i) => guess.strength === "strong" && /[аяю]$/.test(form[i]));
+  const sharedWeak = words.length >= 2 && (words.every((word) => ending(word) === ending(words[0])) || accusative);
   return form.map((word, i) => {
     const known = genderOfGivenName(word) && i === 0 ? knownGivenName(word) : undefined;
     if (known) return known;
     const guess = guesses[i];
-    return guess.strength === "strong" || (guess.strength === "weak" && sharedWeak) ? guess.form : word;
+    const weakFits = sharedWeak && (!genitiveTitle || word.endsWith("а"));
+    return guess.strength === "strong" || (guess.strength === "weak" && weakFits) ? guess.form : word;
   });
 }
 
@@ -136,6 +145,8 @@ export interface PersonName {
   name: string;
   /** Latin forms to keep as aliases: the name and, when the text uses it alone, the surname. */
   latinAliases: string[];
+  /** The name in the nominative as Russian writes it ("Фахад Аль-Аттыйя"), for Russian reports naming it in another case. */
+  nominative: string;
 }
 
 /** The cluster's name: its least declined full form (else single form), put in the nominative and transliterated. */
@@ -143,9 +154,9 @@ export function personName(cluster: PersonCluster): PersonName {
   const forms = cluster.fullForms.length > 0 ? cluster.fullForms : cluster.singles;
   const gender = genderOf([...cluster.fullForms, ...cluster.singles]);
   const best = [...forms].sort((a, b) => oblique(a, gender) - oblique(b, gender) || nameWords(b).length - nameWords(a).length)[0];
-  const words = nominative(best, gender);
+  const words = nominative(best, gender, cluster.genitiveForms.has(best.join(" ")));
   const name = latinName(words);
   const latinAliases = [name];
   if (cluster.fullForms.length > 0 && cluster.singles.length > 0) latinAliases.push(latinName(nameWords(words).slice(-1)));
-  return { name, latinAliases };
+  return { name, latinAliases, nominative: words.join(" ") };
 }

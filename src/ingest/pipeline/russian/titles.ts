@@ -17,6 +17,8 @@ export interface Title {
   affiliationCode?: string;
   /** Offset where the title starts in the body. */
   start: number;
+  /** The head stands in the genitive or accusative ("посла", "министра"): so does the name after it. */
+  genitiveHead: boolean;
 }
 
 /** Verb forms (past -л/-ла/-ли, present -ет/-ит, infinitives, reflexives): never part of a title or a body's name. */
@@ -77,5 +79,7 @@ export function titleBefore(tokens: Token[], nameIndex: number, body: string): T
   });
   let affiliationCode: string | undefined;
   for (let i = headIndex; i < nameIndex && !affiliationCode; i++) affiliationCode = stateAt(tokens, i)?.code;
-  return { description: parts.join(" "), affiliationCode, start: words[0].start };
+  const head = lowerRu(words[headAt].text);
+  const genitiveHead = /[ая]$/.test(head) && head !== ru.titles.heads.get(stem(head));
+  return { description: parts.join(" "), affiliationCode, start: words[0].start, genitiveHead };
 }
