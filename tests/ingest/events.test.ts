@@ -77,7 +77,8 @@ describe("event resolution across articles", () => {
     await report("july", event("m", { date: month("2025-07"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
     await report("december", event("m", { date: day("2025-12-23"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
     await report("elsewhere", event("m", { date: day("2025-12-23"), place: "Ankara", participants: roles("shaibani") }));
-    await report("deal", event("m", { kind: "AGREEMENT", date: day("2025-12-23"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
+    // (A deal the same day joins the meeting it was reached at; a statement is an event of its own.)
+    await report("statement", event("m", { kind: "STATEMENT", date: day("2025-12-23"), place: "Moscow", participants: roles("shaibani", "sharaa") }));
     expect(await db().prisma.event.count()).toBe(4);
   });
 
